@@ -1,0 +1,45 @@
+//! Code objects — CPython's `PyCodeObject`: instructions, constants, names, the
+//! fast-locals table and one source position per instruction.
+
+use std::rc::Rc;
+
+use crate::ast::Pos;
+use crate::runtime::{PyStr, Value};
+
+/// One instruction: an opcode number (core or extension) and its argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instr {
+    /// Opcode number; see [`super::op_info`].
+    pub op: u16,
+    /// Argument; jump targets are instruction indexes.
+    pub arg: u32,
+}
+
+/// A compiled code object.
+#[derive(Debug)]
+pub struct Code {
+    /// `co_name`.
+    pub name: Rc<PyStr>,
+    /// `co_qualname`.
+    pub qualname: Rc<PyStr>,
+    /// `co_filename`.
+    pub filename: Rc<str>,
+    /// `co_firstlineno`.
+    pub firstlineno: u32,
+    /// The instructions.
+    pub instrs: Vec<Instr>,
+    /// Source position of each instruction (`co_positions`); line 0 means none.
+    pub positions: Vec<Pos>,
+    /// `co_consts`.
+    pub consts: Vec<Value>,
+    /// `co_names`: global, attribute and module-level names.
+    pub names: Vec<Rc<PyStr>>,
+    /// `co_varnames`: parameters first, then other locals.
+    pub varnames: Vec<Rc<PyStr>>,
+    /// `co_argcount`.
+    pub argcount: usize,
+    /// `co_stacksize`: the deepest the value stack gets.
+    pub stacksize: usize,
+    /// Whether names resolve in a module namespace (`LOAD_NAME`) rather than fast locals.
+    pub is_module: bool,
+}

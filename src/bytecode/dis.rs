@@ -1,0 +1,233 @@
+//! `pyforge dis`: disassembly in the layout of CPython 3.13's `dis` module.
+//!
+//! Offsets and jump arguments are printed as CPython counts them: two bytes per
+//! instruction plus the inline cache entries the opcode table declares, and jump
+//! arguments relative to the end of the jumping instruction, so a listing reads
+//! like the one CPython prints for the same code.
+
+use std::fmt::Write as _;
+
+use super::opcodes::{CMP_OPS, NB_OPS};
+use super::{ArgKind, Code, op_info};
+use crate::runtime::{Value, repr_plain};
+use crate::vm::handlers::INTRINSIC_1;
+
+/// `dis`'s column widths.
+const OPNAME_WIDTH: usize = 20;
+const OPARG_WIDTH: usize = 5;
+
+/// Disassembles `code` and, after it, every code object among its constants.
+pub fn disassemble(code: &Code, show_offsets: bool) -> String {
+    let mut out = String::new();
+    disassemble_recursive(code, show_offsets, &mut out);
+    out
+}
+
+fn disassemble_recursive(code: &Code, show_offsets: bool, out: &mut String) {
+    disassemble_one(code, show_offsets, out);
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            out.push('\n');
+            let _ = writeln!(out, "Disassembly of {}:", code_repr(inner));
+            disassemble_recursive(inner, show_offsets, out);
+        }
+    }
+}
+
+/// How `dis` names a code object; the address CPython prints is left out so that
+/// listings are reproducible.
+fn code_repr(c: &Code) -> String {
+    format!(
+        "<code object {}, file \"{}\", line {}>",
+        c.name.as_str(),
+        c.filename,
+        c.firstlineno
+    )
+}
+
+/// Byte offset of every instruction (and of the end), counting cache entries.
+fn offsets(code: &Code) -> Vec<usize> {
+    let mut out = Vec::with_capacity(code.instrs.len() + 1);
+    let mut off = 0;
+    for i in &code.instrs {
+        out.push(off);
+        off += 2 * (1 + op_info(i.op).caches as usize);
+    }
+    out.push(off);
+    out
+}
+
+fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
+    let offs = offsets(code);
+    let mut targets: Vec<usize> = code
+        .instrs
+        .iter()
+        .filter(|i| op_info(i.op).is_jump())
+        .map(|i| i.arg as usize)
+        .collect();
+    targets.sort_unstable();
+    targets.dedup();
+    let label_of = |idx: usize| targets.binary_search(&idx).ok().map(|n| n + 1);
+    let label_width = 4 + targets.len().to_string().len();
+    let max_line = code.positions.iter().map(|p| p.lineno).max().unwrap_or(0);
+    let lineno_width = 3.max(max_line.to_string().len());
+    let offset_width = (offs.last().copied().unwrap_or(0).saturating_sub(2))
+        .max(9999)
+        .to_string()
+        .len();
+
+    let mut prev_line = None;
+    for (idx, instr) in code.instrs.iter().enumerate() {
+        let info = op_info(instr.op);
+        let line = code.positions[idx].lineno;
+        let starts_line = prev_line != Some(line);
+        prev_line = Some(line);
+        if starts_line && idx > 0 {
+            out.push('\n');
+        }
+        let mut fields: Vec<String> = Vec::new();
+        fields.push(if starts_line {
+            format!("{line:>lineno_width$}")
+        } else {
+            " ".repeat(lineno_width)
+        });
+        fields.push(match label_of(idx) {
+            Some(l) => format!("{:>label_width$}", format!("L{l}:")),
+            None => " ".repeat(label_width),
+        });
+        if show_offsets {
+            fields.push(format!("{:>offset_width$}  ", offs[idx]));
+        }
+        fields.push("   ".into());
+        fields.push(format!("{:<OPNAME_WIDTH$}", info.name));
+        if info.arg != ArgKind::None {
+            let (arg, argrepr) = resolve(code, idx, &offs, &label_of);
+            let excess = info.name.len().saturating_sub(OPNAME_WIDTH);
+            fields.push(format!(
+                "{:>w$}",
+                arg,
+                w = OPARG_WIDTH.saturating_sub(excess)
+            ));
+            if !argrepr.is_empty() {
+                fields.push(format!("({argrepr})"));
+            }
+        }
+        let line = fields.join(" ");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// The printed argument and its resolved meaning.
+fn resolve(
+    code: &Code,
+    idx: usize,
+    offs: &[usize],
+    label_of: &dyn Fn(usize) -> Option<usize>,
+) -> (i64, String) {
+    let instr = code.instrs[idx];
+    let info = op_info(instr.op);
+    let arg = instr.arg as usize;
+    let name = |i: usize| {
+        code.names
+            .get(i)
+            .map_or("?".to_string(), |n| n.as_str().to_string())
+    };
+    match info.arg {
+        ArgKind::None => (0, String::new()),
+        ArgKind::Int => (arg as i64, String::new()),
+        ArgKind::Const => (
+            arg as i64,
+            code.consts.get(arg).map_or("?".into(), const_repr),
+        ),
+        ArgKind::Name => (arg as i64, name(arg)),
+        ArgKind::Global => {
+            let n = name(arg >> 1);
+            (
+                arg as i64,
+                if arg & 1 == 1 {
+                    format!("{n} + NULL")
+                } else {
+                    n
+                },
+            )
+        }
+        ArgKind::Attr => {
+            let n = name(arg >> 1);
+            (
+                arg as i64,
+                if arg & 1 == 1 {
+                    format!("{n} + NULL|self")
+                } else {
+                    n
+                },
+            )
+        }
+        ArgKind::Local => (
+            arg as i64,
+            code.varnames
+                .get(arg)
+                .map_or("?".into(), |v| v.as_str().to_string()),
+        ),
+        ArgKind::Jump => {
+            // CPython's argument is relative to the end of the jump (caches included).
+            let end = offs[idx + 1];
+            let target = offs[arg];
+            let rel = (target as i64 - end as i64).abs() / 2;
+            let label = label_of(arg).map_or(String::new(), |l| format!("to L{l}"));
+            (rel, label)
+        }
+        ArgKind::BinaryOp => {
+            let s = NB_OPS.get(arg % 13).copied().unwrap_or("?");
+            (
+                arg as i64,
+                if arg >= 13 {
+                    format!("{s}=")
+                } else {
+                    s.to_string()
+                },
+            )
+        }
+        ArgKind::Compare => {
+            let s = CMP_OPS.get(arg >> 5).copied().unwrap_or("?");
+            (
+                arg as i64,
+                if arg & 16 != 0 {
+                    format!("bool({s})")
+                } else {
+                    s.to_string()
+                },
+            )
+        }
+        ArgKind::Invert => {
+            let s = match (info.name, arg) {
+                ("IS_OP", 0) => "is",
+                ("IS_OP", _) => "is not",
+                (_, 0) => "in",
+                _ => "not in",
+            };
+            (arg as i64, s.to_string())
+        }
+        ArgKind::FunctionAttr => {
+            let names = ["defaults", "kwdefaults", "annotations", "closure"];
+            let set: Vec<&str> = names
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| arg & (1 << i) != 0)
+                .map(|(_, n)| *n)
+                .collect();
+            (arg as i64, set.join(", "))
+        }
+        ArgKind::Intrinsic1 => (
+            arg as i64,
+            INTRINSIC_1.get(arg).copied().unwrap_or("?").to_string(),
+        ),
+    }
+}
+
+fn const_repr(v: &Value) -> String {
+    match v {
+        Value::Code(c) => code_repr(c),
+        other => repr_plain(other),
+    }
+}

@@ -1,0 +1,249 @@
+//! The opcode table — pyforge's counterpart of CPython's `Python/bytecodes.c`.
+//!
+//! Every core opcode is one row of [`define_opcodes!`]: name, argument kind, inline
+//! cache size (only used to print CPython's offsets), stack effect and handler. The
+//! row generates the [`Opcode`] enum, its metadata in [`CORE_OPCODES`] (read by `dis`,
+//! the stack-depth computation and `docs/opcodes.md`) and the VM's dispatch
+//! function [`execute`]. Extension opcodes are [`OpInfo`] values with a handler
+//! pointer, numbered after the core ones (see [`crate::extension`]).
+
+use crate::runtime::{Exc, Value};
+use crate::vm::{Frame, Vm, handlers as h};
+
+/// What an instruction's argument means; `dis` uses it to print the resolved value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgKind {
+    /// The opcode takes no argument (CPython's opcodes below `HAVE_ARGUMENT`).
+    None,
+    /// A plain number (a count, a depth).
+    Int,
+    /// Index into `co_consts`.
+    Const,
+    /// Index into `co_names`.
+    Name,
+    /// `co_names` index shifted left by one; the low bit asks for a pushed `NULL`.
+    Global,
+    /// `co_names` index shifted left by one; the low bit asks for a method load.
+    Attr,
+    /// Index into the fast locals (`co_varnames`).
+    Local,
+    /// A jump target (an instruction index; `dis` prints it as a label).
+    Jump,
+    /// A `BINARY_OP` operator number (`NB_ADD`, ...).
+    BinaryOp,
+    /// A `COMPARE_OP` argument: operator << 5 | bool flag 16 | mask.
+    Compare,
+    /// 0 for the operator, 1 for its negation (`is not`, `not in`).
+    Invert,
+    /// A function attribute flag for `SET_FUNCTION_ATTRIBUTE`.
+    FunctionAttr,
+    /// An intrinsic function number for `CALL_INTRINSIC_1`.
+    Intrinsic1,
+}
+
+/// What the dispatch loop does after an instruction.
+pub enum Flow {
+    /// Go on with the next instruction (`frame.ip` already points at it).
+    Next,
+    /// Leave the frame with this value.
+    Return(Value),
+}
+
+/// The signature of every opcode handler, core or extension.
+pub type Handler = fn(&mut Vm, &mut Frame, u32) -> Result<Flow, Exc>;
+
+/// Metadata of one opcode.
+#[derive(Debug, Clone, Copy)]
+pub struct OpInfo {
+    /// The opcode's name, as `dis` prints it.
+    pub name: &'static str,
+    /// What the argument means.
+    pub arg: ArgKind,
+    /// Inline cache entries CPython 3.13 reserves after it (for `dis` offsets).
+    pub caches: u8,
+    /// Net stack effect given the argument and whether the jump is taken.
+    pub stack_effect: fn(arg: u32, jump: bool) -> i32,
+    /// One-line description for `docs/opcodes.md`.
+    pub doc: &'static str,
+    /// The VM handler.
+    pub handler: Handler,
+}
+
+impl OpInfo {
+    /// Whether the argument is a jump target.
+    pub fn is_jump(&self) -> bool {
+        self.arg == ArgKind::Jump
+    }
+}
+
+macro_rules! define_opcodes {
+    ($( #[doc = $doc:literal] $name:ident($arg:ident, caches $caches:literal, |$a:ident, $j:ident| $effect:expr) => $handler:path; )*) => {
+        /// The core opcodes, in table order.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u16)]
+        pub enum Opcode { $( #[doc = $doc] $name, )* }
+
+        /// Metadata of the core opcodes, indexed by `Opcode as usize`.
+        pub static CORE_OPCODES: &[OpInfo] = &[ $(
+            OpInfo {
+                name: stringify!($name),
+                arg: ArgKind::$arg,
+                caches: $caches,
+                stack_effect: {
+                    #[allow(unused_variables)]
+                    fn effect($a: u32, $j: bool) -> i32 { $effect }
+                    effect
+                },
+                doc: $doc.trim_ascii(),
+                handler: $handler,
+            },
+        )* ];
+
+        /// Runs one core instruction; a `match` the compiler turns into a jump table.
+        #[inline(always)]
+        pub fn execute(op: Opcode, vm: &mut Vm, frame: &mut Frame, arg: u32) -> Result<Flow, Exc> {
+            match op { $( Opcode::$name => $handler(vm, frame, arg), )* }
+        }
+
+        impl Opcode {
+            /// Decodes a core opcode number.
+            pub fn from_u16(n: u16) -> Option<Opcode> {
+                const ALL: &[Opcode] = &[ $( Opcode::$name, )* ];
+                ALL.get(n as usize).copied()
+            }
+        }
+    };
+}
+
+define_opcodes! {
+    /// Does nothing.
+    NOP(None, caches 0, |a, j| 0) => h::nop;
+    /// Marks the start of a code object (a no-op here; CPython checks for signals).
+    RESUME(Int, caches 0, |a, j| 0) => h::nop;
+    /// Pops the top of the stack.
+    POP_TOP(None, caches 0, |a, j| -1) => h::pop_top;
+    /// Pushes a `NULL` (the empty `self` slot below call arguments).
+    PUSH_NULL(None, caches 0, |a, j| 1) => h::push_null;
+    /// Pushes a copy of the `arg`-th item from the top (1 is the top).
+    COPY(Int, caches 0, |a, j| 1) => h::copy;
+    /// Swaps the top with the `arg`-th item from the top.
+    SWAP(Int, caches 0, |a, j| 0) => h::swap;
+    /// Pushes `co_consts[arg]`.
+    LOAD_CONST(Const, caches 0, |a, j| 1) => h::load_const;
+    /// Pushes the local variable `co_varnames[arg]`; `UnboundLocalError` if unset.
+    LOAD_FAST(Local, caches 0, |a, j| 1) => h::load_fast;
+    /// Pops into the local variable `co_varnames[arg]`.
+    STORE_FAST(Local, caches 0, |a, j| -1) => h::store_fast;
+    /// Pushes the name `co_names[arg]` from the module namespace, then builtins.
+    LOAD_NAME(Name, caches 0, |a, j| 1) => h::load_name;
+    /// Pops into the name `co_names[arg]` of the module namespace.
+    STORE_NAME(Name, caches 0, |a, j| -1) => h::store_name;
+    /// Pushes the global `co_names[arg >> 1]` (then builtins), and a `NULL` if `arg & 1`.
+    LOAD_GLOBAL(Global, caches 4, |a, j| 1 + (a & 1) as i32) => h::load_global;
+    /// Pops into the global `co_names[arg]`.
+    STORE_GLOBAL(Name, caches 0, |a, j| -1) => h::store_global;
+    /// Replaces the top with its attribute `co_names[arg >> 1]`; with `arg & 1`, pushes `method, self` or `attr, NULL` for a call.
+    LOAD_ATTR(Attr, caches 9, |a, j| (a & 1) as i32) => h::load_attr;
+    /// `top.name = second` for `co_names[arg]`; pops both.
+    STORE_ATTR(Name, caches 4, |a, j| -2) => h::store_attr;
+    /// Pops two operands and pushes `lhs op rhs` for the operator number `arg`.
+    BINARY_OP(BinaryOp, caches 1, |a, j| -1) => h::binary_op;
+    /// Pops `container, key` and pushes `container[key]`.
+    BINARY_SUBSCR(None, caches 1, |a, j| -1) => h::binary_subscr;
+    /// Pops `value, container, key` and does `container[key] = value`.
+    STORE_SUBSCR(None, caches 1, |a, j| -3) => h::store_subscr;
+    /// Pops two operands and pushes the comparison result (a `bool` when `arg & 16`).
+    COMPARE_OP(Compare, caches 1, |a, j| -1) => h::compare_op;
+    /// Pops two operands and pushes `lhs is rhs` (negated when `arg` is 1).
+    IS_OP(Invert, caches 0, |a, j| -1) => h::is_op;
+    /// Pops two operands and pushes `lhs in rhs` (negated when `arg` is 1).
+    CONTAINS_OP(Invert, caches 1, |a, j| -1) => h::contains_op;
+    /// Replaces the top with `-top`.
+    UNARY_NEGATIVE(None, caches 0, |a, j| 0) => h::unary_negative;
+    /// Replaces the top (a `bool`) with its negation.
+    UNARY_NOT(None, caches 0, |a, j| 0) => h::unary_not;
+    /// Replaces the top with `~top`.
+    UNARY_INVERT(None, caches 0, |a, j| 0) => h::unary_invert;
+    /// Replaces the top with `intrinsic[arg](top)` (5 is unary `+`).
+    CALL_INTRINSIC_1(Intrinsic1, caches 0, |a, j| 0) => h::call_intrinsic_1;
+    /// Replaces the top with `bool(top)`.
+    TO_BOOL(None, caches 3, |a, j| 0) => h::to_bool;
+    /// Pops the top; jumps to `arg` if it is false.
+    POP_JUMP_IF_FALSE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_false;
+    /// Pops the top; jumps to `arg` if it is true.
+    POP_JUMP_IF_TRUE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_true;
+    /// Jumps forward to `arg`.
+    JUMP_FORWARD(Jump, caches 0, |a, j| 0) => h::jump;
+    /// Jumps backward to `arg` (a loop's back edge).
+    JUMP_BACKWARD(Jump, caches 1, |a, j| 0) => h::jump;
+    /// Replaces the top with `iter(top)`.
+    GET_ITER(None, caches 0, |a, j| 0) => h::get_iter;
+    /// Pushes `next(top)`; when the iterator is exhausted, pushes a `NULL` and jumps to `arg` (an `END_FOR`).
+    FOR_ITER(Jump, caches 1, |a, j| 1) => h::for_iter;
+    /// Ends a `for` loop: pops the exhausted marker.
+    END_FOR(None, caches 0, |a, j| -1) => h::pop_top;
+    /// Pops `arg` items and pushes them as a list.
+    BUILD_LIST(Int, caches 0, |a, j| 1 - a as i32) => h::build_list;
+    /// Pops `arg` items and pushes them as a tuple.
+    BUILD_TUPLE(Int, caches 0, |a, j| 1 - a as i32) => h::build_tuple;
+    /// Pops `arg` key/value pairs and pushes a dict.
+    BUILD_MAP(Int, caches 0, |a, j| 1 - 2 * a as i32) => h::build_map;
+    /// Pops `arg` (2 or 3) bounds and pushes a slice.
+    BUILD_SLICE(Int, caches 0, |a, j| 1 - a as i32) => h::build_slice;
+    /// Pops a sequence and pushes its `arg` items, first item on top.
+    UNPACK_SEQUENCE(Int, caches 1, |a, j| a as i32 - 1) => h::unpack_sequence;
+    /// Pops `callable, self_or_null, arg args` and pushes the call's result.
+    CALL(Int, caches 3, |a, j| -1 - a as i32) => h::call;
+    /// Like `CALL`, with a tuple of keyword names on top naming the last arguments.
+    CALL_KW(Int, caches 0, |a, j| -2 - a as i32) => h::call_kw;
+    /// Pops a code object and pushes a new function.
+    MAKE_FUNCTION(None, caches 0, |a, j| 0) => h::make_function;
+    /// Pops a function and a value and sets the attribute `arg` names (1: defaults); pushes the function.
+    SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
+    /// Pops the top and returns it from the frame.
+    RETURN_VALUE(None, caches 0, |a, j| -1) => h::return_value;
+    /// Returns `co_consts[arg]` from the frame.
+    RETURN_CONST(Const, caches 0, |a, j| 0) => h::return_const;
+}
+
+/// `BINARY_OP` operator numbers as CPython numbers them (`NB_ADD` ...); the
+/// in-place forms are these plus 13.
+pub const NB_OPS: [&str; 13] = [
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+];
+
+/// `COMPARE_OP` operator symbols, indexed by `arg >> 5`.
+pub const CMP_OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+/// Renders the opcode reference (`docs/opcodes.md`) from the table and the
+/// extensions' opcodes.
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# Opcode reference\n\n\
+         Generated from the opcode table (`src/bytecode/opcodes.rs`) and the extensions' \
+         opcodes by `cargo test --test docs` (set `UPDATE_DOCS=1` to rewrite); do not edit by hand.\n\n\
+         | opcode | argument | stack effect | meaning |\n|---|---|---|---|\n",
+    );
+    let row = |out: &mut String, info: &OpInfo, origin: &str| {
+        let effect = (info.stack_effect)(1, false);
+        let effect = if effect == (info.stack_effect)(2, false) {
+            format!("{effect:+}")
+        } else {
+            "depends on arg".into()
+        };
+        out.push_str(&format!(
+            "| `{}`{origin} | {:?} | {effect} | {} |\n",
+            info.name, info.arg, info.doc
+        ));
+    };
+    for info in CORE_OPCODES {
+        row(&mut out, info, "");
+    }
+    for ext in crate::extension::registry() {
+        for info in ext.opcodes() {
+            row(&mut out, info, &format!(" (extension `{}`)", ext.name()));
+        }
+    }
+    out
+}

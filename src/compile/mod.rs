@@ -1,0 +1,922 @@
+//! The compiler — CPython's `Python/compile.c` and `flowgraph.c`: AST → code objects.
+//!
+//! [`Compiler`] is also the API extension compile steps use: [`Compiler::emit`],
+//! labels ([`Compiler::new_label`], [`Compiler::bind`]), [`Compiler::expr`] and
+//! [`Compiler::stmts`] for children, [`Compiler::jump_if`] for conditions, and
+//! [`Compiler::loop_body`] to make `break`/`continue` target a loop.
+
+pub mod symtable;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use thiserror::Error;
+
+use crate::ast::*;
+use crate::bytecode::{Code, Instr, OpInfo, Opcode, op_info};
+use crate::runtime::{PyStr, Value, intern};
+use symtable::{Scope, ScopeKind, SymTable};
+
+/// An error found while compiling (CPython raises these as `SyntaxError` too).
+#[derive(Debug, Clone, Error)]
+#[error("{msg}")]
+pub struct CompileError {
+    /// CPython's message (`'break' outside loop`).
+    pub msg: String,
+    /// Where.
+    pub pos: Pos,
+}
+
+type R = Result<(), CompileError>;
+
+/// A jump target; bind it with [`Compiler::bind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(u32);
+
+/// The targets `break` and `continue` use inside a loop body.
+#[derive(Debug, Clone, Copy)]
+struct LoopTargets {
+    continue_to: Label,
+    break_to: Label,
+    /// Values the loop keeps on the stack (a `for` loop's iterator) that `break` pops.
+    pops_on_break: u32,
+}
+
+/// One code object being built.
+struct Unit {
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    kind: ScopeKind,
+    instrs: Vec<Instr>,
+    positions: Vec<Pos>,
+    consts: Vec<Value>,
+    const_index: HashMap<(u8, String), u32>,
+    names: Vec<Rc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Rc<PyStr>>,
+    argcount: usize,
+    labels: Vec<Option<u32>>,
+    jumps: Vec<usize>,
+    loops: Vec<LoopTargets>,
+    pos: Pos,
+}
+
+/// Builds code objects from an analysed module.
+pub struct Compiler<'a> {
+    filename: Rc<str>,
+    symtable: &'a SymTable,
+    unit: Unit,
+    outer: Vec<Unit>,
+}
+
+/// Compiles a module to its code object.
+pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let symtable = SymTable::build(module);
+    let scope = symtable.scope(module);
+    let mut c = Compiler {
+        filename: filename.into(),
+        symtable: &symtable,
+        unit: Unit::new("<module>".into(), "<module>".into(), 1, scope),
+        outer: Vec::new(),
+    };
+    c.unit.pos = Pos::default();
+    c.emit(Opcode::RESUME, 0);
+    c.stmts(&module.body)?;
+    if let Some(last) = module.body.last() {
+        c.unit.pos = last.pos;
+    }
+    let none = c.add_const(Value::None);
+    c.emit(Opcode::RETURN_CONST, none);
+    Ok(Rc::new(c.finish_unit()))
+}
+
+fn const_key(v: &Value) -> Option<(u8, String)> {
+    let tag = match v {
+        Value::None => 0,
+        Value::Bool(_) => 1,
+        Value::Int(_) | Value::BigInt(_) => 2,
+        Value::Float(_) => 3,
+        Value::Complex(..) => 4,
+        Value::Str(_) => 5,
+        Value::Bytes(_) => 6,
+        Value::Tuple(_) => 7,
+        Value::Ellipsis => 8,
+        _ => return None,
+    };
+    // The repr distinguishes 0.0 from -0.0 and, with the tag, 1 from 1.0 and True.
+    Some((tag, format!("{v:?}")))
+}
+
+impl Unit {
+    fn new(name: String, qualname: String, firstlineno: u32, scope: &Scope) -> Unit {
+        Unit {
+            name,
+            qualname,
+            firstlineno,
+            kind: scope.kind,
+            instrs: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: scope.locals.iter().map(|l| intern(l)).collect(),
+            argcount: scope.argcount,
+            labels: Vec::new(),
+            jumps: Vec::new(),
+            loops: Vec::new(),
+            pos: Pos::default(),
+        }
+    }
+}
+
+impl<'a> Compiler<'a> {
+    // ------------------------------------------------------------ the emit API
+
+    /// Emits a core instruction at the current source position.
+    pub fn emit(&mut self, op: Opcode, arg: u32) {
+        self.unit.instrs.push(Instr { op: op as u16, arg });
+        self.unit.positions.push(self.unit.pos);
+    }
+
+    /// Emits an extension's instruction (registered by its extension).
+    pub fn emit_ext(&mut self, op: &'static OpInfo, arg: u32) {
+        let n = crate::extension::ext_opcode_number(op);
+        self.unit.instrs.push(Instr { op: n, arg });
+        self.unit.positions.push(self.unit.pos);
+    }
+
+    /// Emits an extension's jump instruction to `target`.
+    pub fn emit_ext_jump(&mut self, op: &'static OpInfo, target: Label) {
+        self.emit_ext(op, target.0);
+        self.unit.jumps.push(self.unit.instrs.len() - 1);
+    }
+
+    /// Emits a core jump instruction to `target`.
+    pub fn emit_jump(&mut self, op: Opcode, target: Label) {
+        debug_assert!(crate::bytecode::CORE_OPCODES[op as usize].is_jump());
+        self.emit(op, target.0);
+        self.unit.jumps.push(self.unit.instrs.len() - 1);
+    }
+
+    /// A new, unbound label.
+    pub fn new_label(&mut self) -> Label {
+        self.unit.labels.push(None);
+        Label(self.unit.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction.
+    pub fn bind(&mut self, label: Label) {
+        self.unit.labels[label.0 as usize] = Some(self.unit.instrs.len() as u32);
+    }
+
+    /// Sets the source position of the instructions emitted next; returns the old one.
+    pub fn set_pos(&mut self, pos: Pos) -> Pos {
+        std::mem::replace(&mut self.unit.pos, pos)
+    }
+
+    /// Adds a constant; returns its index.
+    pub fn add_const(&mut self, v: Value) -> u32 {
+        if let Some(key) = const_key(&v) {
+            if let Some(&i) = self.unit.const_index.get(&key) {
+                return i;
+            }
+            self.unit
+                .const_index
+                .insert(key, self.unit.consts.len() as u32);
+        }
+        self.unit.consts.push(v);
+        self.unit.consts.len() as u32 - 1
+    }
+
+    /// Emits `LOAD_CONST` of `v`.
+    pub fn load_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit.name_index.get(name) {
+            return i;
+        }
+        let i = self.unit.names.len() as u32;
+        self.unit.names.push(intern(name));
+        self.unit.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Compiles `body` as a loop body whose `continue` jumps to `continue_to` and
+    /// whose `break` pops `pops_on_break` values and jumps to `break_to`.
+    pub fn loop_body(
+        &mut self,
+        continue_to: Label,
+        break_to: Label,
+        pops_on_break: u32,
+        body: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        self.unit.loops.push(LoopTargets {
+            continue_to,
+            break_to,
+            pops_on_break,
+        });
+        let r = body(self);
+        self.unit.loops.pop();
+        r
+    }
+
+    fn error(&self, pos: Pos, msg: impl Into<String>) -> CompileError {
+        CompileError {
+            msg: msg.into(),
+            pos,
+        }
+    }
+
+    // ------------------------------------------------------------ finishing
+
+    fn finish_unit(&mut self) -> Code {
+        let u = &mut self.unit;
+        for &j in &u.jumps {
+            let label = u.instrs[j].arg as usize;
+            u.instrs[j].arg = u.labels[label].expect("every jump target is bound");
+        }
+        let stacksize = stack_depth(&u.instrs);
+        Code {
+            name: intern(&u.name),
+            qualname: intern(&u.qualname),
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            instrs: std::mem::take(&mut u.instrs),
+            positions: std::mem::take(&mut u.positions),
+            consts: std::mem::take(&mut u.consts),
+            names: std::mem::take(&mut u.names),
+            varnames: std::mem::take(&mut u.varnames),
+            argcount: u.argcount,
+            stacksize,
+            is_module: u.kind == ScopeKind::Module,
+        }
+    }
+
+    // ------------------------------------------------------------ statements
+
+    /// Compiles a block of statements.
+    pub fn stmts(&mut self, body: &[Stmt]) -> R {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// Compiles one statement.
+    pub fn stmt(&mut self, s: &Stmt) -> R {
+        self.set_pos(s.pos);
+        match &s.kind {
+            StmtKind::Expr { value } => {
+                self.expr(value)?;
+                self.set_pos(s.pos);
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Opcode::COPY, 1);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                let end = self.new_label();
+                let else_ = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_label()
+                };
+                self.jump_if(test, false, else_)?;
+                self.stmts(body)?;
+                if !orelse.is_empty() {
+                    self.set_pos(s.pos);
+                    self.emit_jump(Opcode::JUMP_FORWARD, end);
+                    self.bind(else_);
+                    self.stmts(orelse)?;
+                }
+                self.bind(end);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.new_label();
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.bind(top);
+                self.jump_if(test, false, else_)?;
+                self.loop_body(top, end, 0, |c| c.stmts(body))?;
+                self.set_pos(test.pos);
+                self.emit_jump(Opcode::JUMP_BACKWARD, top);
+                self.bind(else_);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let top = self.new_label();
+                let exhausted = self.new_label();
+                let end = self.new_label();
+                self.expr(iter)?;
+                self.set_pos(iter.pos);
+                self.emit(Opcode::GET_ITER, 0);
+                self.bind(top);
+                self.emit_jump(Opcode::FOR_ITER, exhausted);
+                self.store(target)?;
+                self.loop_body(top, end, 1, |c| c.stmts(body))?;
+                self.set_pos(iter.pos);
+                self.emit_jump(Opcode::JUMP_BACKWARD, top);
+                self.bind(exhausted);
+                self.emit(Opcode::END_FOR, 0);
+                self.emit(Opcode::POP_TOP, 0);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::Break => {
+                let Some(l) = self.unit.loops.last().copied() else {
+                    return Err(self.error(s.pos, "'break' outside loop"));
+                };
+                for _ in 0..l.pops_on_break {
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+                self.emit_jump(Opcode::JUMP_FORWARD, l.break_to);
+            }
+            StmtKind::Continue => {
+                let Some(l) = self.unit.loops.last().copied() else {
+                    return Err(self.error(s.pos, "'continue' not properly in loop"));
+                };
+                self.emit_jump(Opcode::JUMP_BACKWARD, l.continue_to);
+            }
+            StmtKind::Pass => self.emit(Opcode::NOP, 0),
+            StmtKind::Return { value } => {
+                if self.unit.kind == ScopeKind::Module {
+                    return Err(self.error(s.pos, "'return' outside function"));
+                }
+                match value.as_deref() {
+                    None => {
+                        let i = self.add_const(Value::None);
+                        self.emit(Opcode::RETURN_CONST, i);
+                    }
+                    Some(Expr {
+                        kind: ExprKind::Constant { value },
+                        ..
+                    }) => {
+                        let i = self.add_const(constant_value(value));
+                        self.emit(Opcode::RETURN_CONST, i);
+                    }
+                    Some(v) => {
+                        self.expr(v)?;
+                        self.set_pos(s.pos);
+                        self.emit(Opcode::RETURN_VALUE, 0);
+                    }
+                }
+            }
+            StmtKind::FunctionDef {
+                name, args, body, ..
+            } => {
+                let scope = self.symtable.scope(s);
+                self.function(s.pos, name, args, scope, |c| c.stmts(body))?;
+                self.set_pos(s.pos);
+                self.store_name(name);
+            }
+            StmtKind::Ext(node) => node.compile(self, s.pos)?,
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: Operator, value: &Expr) -> R {
+        let nb = nb_op(op) + 13;
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.load_name(id, target.pos);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.store_name(id);
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                self.expr(obj)?;
+                self.emit(Opcode::COPY, 1);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LOAD_ATTR, i << 1);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::STORE_ATTR, i);
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Opcode::COPY, 2);
+                self.emit(Opcode::COPY, 2);
+                self.set_pos(target.pos);
+                self.emit(Opcode::BINARY_SUBSCR, 0);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.emit(Opcode::SWAP, 3);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::STORE_SUBSCR, 0);
+            }
+            _ => return Err(self.error(target.pos, "illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    /// Compiles a function body into a nested code object and emits the
+    /// instructions that create the function (defaults first).
+    fn function(
+        &mut self,
+        pos: Pos,
+        name: &str,
+        args: &Arguments,
+        scope: &Scope,
+        body: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let has_defaults = !args.defaults.is_empty();
+        if has_defaults {
+            self.tuple_of(&args.defaults, pos)?;
+        }
+        let qualname = match self.unit.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
+        };
+        let unit = Unit::new(name.to_string(), qualname, pos.lineno, scope);
+        self.outer.push(std::mem::replace(&mut self.unit, unit));
+        self.unit.pos = Pos {
+            lineno: pos.lineno,
+            col_offset: pos.col_offset,
+            end_lineno: pos.lineno,
+            end_col_offset: pos.col_offset,
+        };
+        self.emit(Opcode::RESUME, 0);
+        let r = body(self);
+        if r.is_ok()
+            && !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16)
+        {
+            let none = self.add_const(Value::None);
+            self.emit(Opcode::RETURN_CONST, none);
+        }
+        let code = self.finish_unit();
+        self.unit = self.outer.pop().expect("pushed above");
+        r?;
+        self.set_pos(pos);
+        self.load_const(Value::Code(Rc::new(code)));
+        self.emit(Opcode::MAKE_FUNCTION, 0);
+        if has_defaults {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
+        }
+        Ok(())
+    }
+
+    /// Builds a tuple of the values of `elts`: one constant when all are literals.
+    fn tuple_of(&mut self, elts: &[Expr], pos: Pos) -> R {
+        if let Some(values) = elts.iter().map(literal_value).collect::<Option<Vec<_>>>() {
+            self.set_pos(pos);
+            self.load_const(Value::tuple(values));
+            return Ok(());
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::BUILD_TUPLE, elts.len() as u32);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ names
+
+    fn scope_of_unit(&self) -> ScopeKind {
+        self.unit.kind
+    }
+
+    fn local_slot(&self, name: &str) -> Option<u32> {
+        if self.scope_of_unit() == ScopeKind::Module {
+            return None;
+        }
+        self.unit
+            .varnames
+            .iter()
+            .position(|v| v.as_str() == name)
+            .map(|i| i as u32)
+    }
+
+    fn load_name(&mut self, name: &str, pos: Pos) {
+        self.set_pos(pos);
+        if let Some(i) = self.local_slot(name) {
+            self.emit(Opcode::LOAD_FAST, i);
+        } else if self.unit.kind == ScopeKind::Module {
+            let i = self.name_index(name);
+            self.emit(Opcode::LOAD_NAME, i);
+        } else {
+            let i = self.name_index(name);
+            self.emit(Opcode::LOAD_GLOBAL, i << 1);
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        if let Some(i) = self.local_slot(name) {
+            self.emit(Opcode::STORE_FAST, i);
+        } else if self.unit.kind == ScopeKind::Module {
+            let i = self.name_index(name);
+            self.emit(Opcode::STORE_NAME, i);
+        } else {
+            let i = self.name_index(name);
+            self.emit(Opcode::STORE_GLOBAL, i);
+        }
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    pub fn store(&mut self, target: &Expr) -> R {
+        self.set_pos(target.pos);
+        match &target.kind {
+            ExprKind::Name { id, .. } => self.store_name(id),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                self.set_pos(target.pos);
+                let i = self.name_index(attr);
+                self.emit(Opcode::STORE_ATTR, i);
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.set_pos(target.pos);
+                self.emit(Opcode::STORE_SUBSCR, 0);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
+                for e in elts {
+                    self.store(e)?;
+                }
+            }
+            _ => return Err(self.error(target.pos, "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    /// Compiles an expression, leaving its value on the stack.
+    pub fn expr(&mut self, e: &Expr) -> R {
+        let saved = self.set_pos(e.pos);
+        let r = self.expr_inner(e);
+        self.set_pos(saved);
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R {
+        match &e.kind {
+            ExprKind::Constant { value } => self.load_const(constant_value(value)),
+            ExprKind::Name { id, .. } => self.load_name(id, e.pos),
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Opcode::BINARY_OP, nb_op(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                match op {
+                    UnaryOperator::USub => self.emit(Opcode::UNARY_NEGATIVE, 0),
+                    UnaryOperator::Invert => self.emit(Opcode::UNARY_INVERT, 0),
+                    UnaryOperator::UAdd => self.emit(Opcode::CALL_INTRINSIC_1, 5),
+                    UnaryOperator::Not => {
+                        self.emit(Opcode::TO_BOOL, 0);
+                        self.emit(Opcode::UNARY_NOT, 0);
+                    }
+                }
+            }
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = if *op == BoolOperator::And {
+                    Opcode::POP_JUMP_IF_FALSE
+                } else {
+                    Opcode::POP_JUMP_IF_TRUE
+                };
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.emit(Opcode::COPY, 1);
+                        self.emit(Opcode::TO_BOOL, 0);
+                        self.emit_jump(jump, end);
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
+                }
+                self.bind(end);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.expr(left)?;
+                if ops.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.set_pos(e.pos);
+                    self.compare_op(ops[0], false);
+                    return Ok(());
+                }
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                    self.expr(c)?;
+                    self.set_pos(e.pos);
+                    if i + 1 < ops.len() {
+                        self.emit(Opcode::SWAP, 2);
+                        self.emit(Opcode::COPY, 2);
+                        self.compare_op(*op, false);
+                        self.emit(Opcode::COPY, 1);
+                        self.emit(Opcode::TO_BOOL, 0);
+                        self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                        self.emit(Opcode::POP_TOP, 0);
+                    } else {
+                        self.compare_op(*op, false);
+                        self.emit_jump(Opcode::JUMP_FORWARD, end);
+                    }
+                }
+                self.bind(cleanup);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::POP_TOP, 0);
+                self.bind(end);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.jump_if(test, false, else_)?;
+                self.expr(body)?;
+                self.emit_jump(Opcode::JUMP_FORWARD, end);
+                self.bind(else_);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                self.set_pos(e.pos);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LOAD_ATTR, i << 1);
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.set_pos(e.pos);
+                self.emit(Opcode::BINARY_SUBSCR, 0);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Value::None),
+                    }
+                }
+                if let Some(s) = step {
+                    self.expr(s)?;
+                }
+                self.emit(Opcode::BUILD_SLICE, if step.is_some() { 3 } else { 2 });
+            }
+            ExprKind::List { elts, .. } => {
+                for x in elts {
+                    self.expr(x)?;
+                }
+                self.emit(Opcode::BUILD_LIST, elts.len() as u32);
+            }
+            ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => self.expr(k)?,
+                        None => {
+                            return Err(self.error(v.pos, "dict unpacking is not supported yet"));
+                        }
+                    }
+                    self.expr(v)?;
+                }
+                self.emit(Opcode::BUILD_MAP, keys.len() as u32);
+            }
+            ExprKind::Lambda { args, body } => {
+                let scope = self.symtable.scope(e);
+                self.function(e.pos, "<lambda>", args, scope, |c| {
+                    c.expr(body)?;
+                    c.set_pos(body.pos);
+                    c.emit(Opcode::RETURN_VALUE, 0);
+                    Ok(())
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    fn compare_op(&mut self, op: CmpOperator, to_bool: bool) {
+        let flag = if to_bool { 16 } else { 0 };
+        match op {
+            CmpOperator::Is => self.emit(Opcode::IS_OP, 0),
+            CmpOperator::IsNot => self.emit(Opcode::IS_OP, 1),
+            CmpOperator::In => self.emit(Opcode::CONTAINS_OP, 0),
+            CmpOperator::NotIn => self.emit(Opcode::CONTAINS_OP, 1),
+            _ => {
+                // CPython's encoding: operator << 5 | bool flag | comparison mask.
+                let (index, mask) = match op {
+                    CmpOperator::Lt => (0, 2),
+                    CmpOperator::LtE => (1, 2 | 8),
+                    CmpOperator::Eq => (2, 8),
+                    CmpOperator::NotEq => (3, 1 | 2 | 4),
+                    CmpOperator::Gt => (4, 4),
+                    _ => (5, 4 | 8),
+                };
+                self.emit(Opcode::COMPARE_OP, (index << 5) | flag | mask);
+            }
+        }
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> R {
+        match &func.kind {
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                self.set_pos(func.pos);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
+            }
+            ExprKind::Name { id, .. }
+                if self.unit.kind == ScopeKind::Function && self.local_slot(id).is_none() =>
+            {
+                self.set_pos(func.pos);
+                let i = self.name_index(id);
+                self.emit(Opcode::LOAD_GLOBAL, (i << 1) | 1);
+            }
+            _ => {
+                self.expr(func)?;
+                self.emit(Opcode::PUSH_NULL, 0);
+            }
+        }
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            if k.arg.is_none() {
+                return Err(self.error(k.pos, "**kwargs in calls is not supported yet"));
+            }
+            self.expr(&k.value)?;
+        }
+        self.set_pos(e.pos);
+        if keywords.is_empty() {
+            self.emit(Opcode::CALL, args.len() as u32);
+        } else {
+            let names = keywords
+                .iter()
+                .map(|k| Value::Str(intern(k.arg.as_deref().expect("checked"))))
+                .collect();
+            self.load_const(Value::tuple(names));
+            self.emit(Opcode::CALL_KW, (args.len() + keywords.len()) as u32);
+        }
+        Ok(())
+    }
+
+    /// Compiles `test` as a condition: jumps to `target` when its truth equals
+    /// `jump_when`, falls through otherwise (CPython's `compiler_jump_if`).
+    pub fn jump_if(&mut self, test: &Expr, jump_when: bool, target: Label) -> R {
+        let saved = self.set_pos(test.pos);
+        let r = self.jump_if_inner(test, jump_when, target);
+        self.set_pos(saved);
+        r
+    }
+
+    fn jump_if_inner(&mut self, test: &Expr, jump_when: bool, target: Label) -> R {
+        let jump = if jump_when {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOperator::Not,
+                operand,
+            } => return self.jump_if(operand, !jump_when, target),
+            ExprKind::BoolOp { op, values } => {
+                let is_and = *op == BoolOperator::And;
+                // `a and b` jumps when false as soon as one operand is false; when
+                // true only if all are: short-circuit past the jump otherwise.
+                if is_and != jump_when {
+                    for v in values {
+                        self.jump_if(v, jump_when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let (last, rest) = values.split_last().expect("a BoolOp has operands");
+                    for v in rest {
+                        self.jump_if(v, !jump_when, skip)?;
+                    }
+                    self.jump_if(last, jump_when, target)?;
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 => {
+                self.expr(left)?;
+                self.expr(&comparators[0])?;
+                self.set_pos(test.pos);
+                self.compare_op(ops[0], true);
+                self.emit_jump(jump, target);
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(test)?;
+        self.set_pos(test.pos);
+        self.emit(Opcode::TO_BOOL, 0);
+        self.emit_jump(jump, target);
+        Ok(())
+    }
+}
+
+/// `BINARY_OP`'s operator number for an AST operator (`NB_*`).
+pub fn nb_op(op: Operator) -> u32 {
+    match op {
+        Operator::Add => 0,
+        Operator::BitAnd => 1,
+        Operator::FloorDiv => 2,
+        Operator::LShift => 3,
+        Operator::MatMult => 4,
+        Operator::Mult => 5,
+        Operator::Mod => 6,
+        Operator::BitOr => 7,
+        Operator::Pow => 8,
+        Operator::RShift => 9,
+        Operator::Sub => 10,
+        Operator::Div => 11,
+        Operator::BitXor => 12,
+    }
+}
+
+/// The runtime value of a literal.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::int(i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(i) => Value::Complex(0.0, *i),
+        Constant::Str(s) => Value::Str(intern(s)),
+        Constant::Bytes(b) => Value::Bytes(b.as_slice().into()),
+        Constant::Ellipsis => Value::Ellipsis,
+    }
+}
+
+fn literal_value(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant { value } => Some(constant_value(value)),
+        ExprKind::Tuple { elts, .. } => elts
+            .iter()
+            .map(literal_value)
+            .collect::<Option<Vec<_>>>()
+            .map(Value::tuple),
+        _ => None,
+    }
+}
+
+/// The deepest the stack gets, following every path (CPython's `stackdepth`).
+fn stack_depth(instrs: &[Instr]) -> usize {
+    let mut depth_at: Vec<Option<i32>> = vec![None; instrs.len() + 1];
+    let mut work = vec![(0usize, 0i32)];
+    let mut max = 0;
+    while let Some((mut i, mut d)) = work.pop() {
+        while i < instrs.len() {
+            if depth_at[i].is_some_and(|seen| seen >= d) {
+                break;
+            }
+            depth_at[i] = Some(d);
+            let info = op_info(instrs[i].op);
+            let arg = instrs[i].arg;
+            if info.is_jump() {
+                work.push((arg as usize, d + (info.stack_effect)(arg, true)));
+            }
+            d += (info.stack_effect)(arg, false);
+            max = max.max(d);
+            let name = info.name;
+            if matches!(
+                name,
+                "RETURN_VALUE" | "RETURN_CONST" | "JUMP_FORWARD" | "JUMP_BACKWARD"
+            ) {
+                break;
+            }
+            i += 1;
+        }
+    }
+    max.max(0) as usize
+}

@@ -1,0 +1,66 @@
+//! The snapshot harness: one `.py` case file → one text holding its AST dump, its
+//! disassembly and its run (stdout, stderr, exit status).
+//!
+//! Extension authors use it from an integration test with insta's glob, so that
+//! adding a case file is the whole work:
+//!
+//! ```no_run
+//! insta::glob!("cases/*.py", |path| {
+//!     insta::assert_snapshot!(pyforge::harness::snapshot(path));
+//! });
+//! ```
+//!
+//! then review new or changed snapshots with `cargo insta review`. Paths are shown
+//! relative to the crate root, so snapshots do not depend on the checkout's location.
+
+use std::path::Path;
+
+use crate::ast::dump::DumpOptions;
+use crate::driver;
+
+/// The path of `path` relative to the crate root (or as given, if outside it).
+pub fn display_path(path: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+        .replace('\\', "/")
+}
+
+/// The snapshot text of one case file: sections `ast`, `dis` and `run`.
+pub fn snapshot(path: &Path) -> String {
+    let name = display_path(path);
+    let src = match driver::read_source(path) {
+        Ok(s) => s,
+        Err(e) => return format!("cannot read case: {e}\n"),
+    };
+    let result = driver::with_big_stack(move || {
+        let mut out = String::new();
+        let syntax = |e: &crate::error::SyntaxError| driver::render_syntax_error(e, &name, &src);
+        out.push_str("== ast\n");
+        match driver::ast(
+            &src,
+            DumpOptions {
+                indent: Some(1),
+                positions: false,
+            },
+        ) {
+            Ok(t) => out.push_str(&t),
+            Err(e) => out.push_str(&syntax(&e)),
+        }
+        out.push_str("\n== dis\n");
+        match driver::dis(&src, &name, false) {
+            Ok(t) => out.push_str(&t),
+            Err(e) => out.push_str(&syntax(&e)),
+        }
+        let run = driver::run_captured(&src, &name);
+        out.push_str("\n== stdout\n");
+        out.push_str(&run.stdout);
+        out.push_str("\n== stderr\n");
+        out.push_str(&run.stderr);
+        out.push_str(&format!("\n== status {}\n", run.status));
+        out
+    });
+    result.unwrap_or_else(|panic| format!("internal error (panic): {panic}\n"))
+}

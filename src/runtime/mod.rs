@@ -1,0 +1,15 @@
+//! The object model: values, strings, containers, exceptions and the operations on
+//! them (CPython's `Objects/`). Small ints, floats, bools and `None` are immediate
+//! [`Value`] variants; everything else is reference counted (`Rc`), so memory is
+//! freed when the last reference goes, as in CPython.
+
+pub mod builtins;
+mod dict;
+mod exc;
+mod ops;
+mod value;
+
+pub use dict::{Dict, HashKey};
+pub use exc::{Exc, ExcType, TbEntry};
+pub use ops::*;
+pub use value::*;

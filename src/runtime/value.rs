@@ -1,0 +1,358 @@
+//! [`Value`], the VM's one representation of a Python object.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::builtins::Builtin;
+use super::dict::Dict;
+use crate::bytecode::Code;
+
+/// A Python value. Immediate variants need no allocation; the others share their
+/// object through `Rc` (CPython's reference count).
+#[derive(Clone)]
+pub enum Value {
+    /// CPython's `NULL`: an unbound local, or the empty `self` slot of a call.
+    /// Never visible to Python code.
+    Null,
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An `int` that fits in 64 bits.
+    Int(i64),
+    /// An `int` that does not ([`Value::int`] keeps the two forms canonical).
+    BigInt(Rc<BigInt>),
+    /// A `float`.
+    Float(f64),
+    /// A `complex`.
+    Complex(f64, f64),
+    /// A `str`.
+    Str(Rc<PyStr>),
+    /// A `bytes`.
+    Bytes(Rc<[u8]>),
+    /// A `list`.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A `tuple`.
+    Tuple(Rc<[Value]>),
+    /// A `dict`.
+    Dict(Rc<RefCell<Dict>>),
+    /// A `range`.
+    Range(Rc<Range>),
+    /// A `slice`.
+    Slice(Rc<[Value; 3]>),
+    /// An iterator over a built-in sequence.
+    Iter(Rc<RefCell<Iter>>),
+    /// A function defined in Python.
+    Function(Rc<Function>),
+    /// A built-in function.
+    Builtin(&'static Builtin),
+    /// A built-in method bound to its receiver.
+    Method(Rc<(Value, &'static Builtin)>),
+    /// A built-in type (`int`, `str`, ...).
+    Type(TypeKind),
+    /// A code object (a constant of its enclosing code).
+    Code(Rc<Code>),
+    /// `...`
+    Ellipsis,
+}
+
+/// The built-in types that exist as values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    /// `object`
+    Object,
+    /// `NoneType`
+    NoneType,
+    /// `bool`
+    Bool,
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `complex`
+    Complex,
+    /// `str`
+    Str,
+    /// `bytes`
+    Bytes,
+    /// `list`
+    List,
+    /// `tuple`
+    Tuple,
+    /// `dict`
+    Dict,
+    /// `range`
+    Range,
+    /// `slice`
+    Slice,
+    /// Iterators (`list_iterator`, ...).
+    Iterator,
+    /// `function`
+    Function,
+    /// `builtin_function_or_method`
+    BuiltinFunction,
+    /// `type`
+    Type,
+    /// `code`
+    Code,
+    /// `ellipsis`
+    Ellipsis,
+}
+
+impl TypeKind {
+    /// The type's `__name__`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TypeKind::Object => "object",
+            TypeKind::NoneType => "NoneType",
+            TypeKind::Bool => "bool",
+            TypeKind::Int => "int",
+            TypeKind::Float => "float",
+            TypeKind::Complex => "complex",
+            TypeKind::Str => "str",
+            TypeKind::Bytes => "bytes",
+            TypeKind::List => "list",
+            TypeKind::Tuple => "tuple",
+            TypeKind::Dict => "dict",
+            TypeKind::Range => "range",
+            TypeKind::Slice => "slice",
+            TypeKind::Iterator => "iterator",
+            TypeKind::Function => "function",
+            TypeKind::BuiltinFunction => "builtin_function_or_method",
+            TypeKind::Type => "type",
+            TypeKind::Code => "code",
+            TypeKind::Ellipsis => "ellipsis",
+        }
+    }
+
+    /// `issubclass(self, other)` among built-in types.
+    pub fn is_subtype(self, other: TypeKind) -> bool {
+        self == other
+            || other == TypeKind::Object
+            || (self == TypeKind::Bool && other == TypeKind::Int)
+    }
+}
+
+/// An immutable string with its cached hash and length in code points.
+pub struct PyStr {
+    s: Box<str>,
+    chars: usize,
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    /// Wraps a string.
+    pub fn new(s: impl Into<Box<str>>) -> Self {
+        let s = s.into();
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            chars,
+            hash: Cell::new(0),
+        }
+    }
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in code points (`len(s)`).
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    /// Whether every character is ASCII (byte indexing is then code-point indexing).
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    /// The string's hash, computed once.
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        // FNV-1a; 0 is reserved for "not computed".
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let h = if h == 0 { 1 } else { h };
+        self.hash.set(h);
+        h
+    }
+}
+
+impl fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", &*self.s)
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+}
+
+/// The one shared `str` object for `s` (identifiers, attribute names, literals):
+/// equal interned strings are the same object, so lookups compare pointers first.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(v) = t.get(s) {
+            return v.clone();
+        }
+        let v = Rc::new(PyStr::new(s));
+        t.insert(s.into(), v.clone());
+        v
+    })
+}
+
+/// A `range` object.
+#[derive(Debug, Clone)]
+pub struct Range {
+    /// First value.
+    pub start: i64,
+    /// Bound (exclusive).
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of values.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start, self.stop, self.step)
+        } else {
+            (self.stop, self.start, -self.step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+        }
+    }
+    /// Whether it has no values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The state of an iterator over a built-in object.
+#[derive(Debug)]
+pub enum Iter {
+    /// Over a list (sees appends made while iterating, as CPython does).
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// Over a tuple.
+    Tuple(Rc<[Value]>, usize),
+    /// Over the characters of a string (byte offset of the next one).
+    Str(Rc<PyStr>, usize),
+    /// Over a range: next value and values left.
+    Range(i64, i64, i64),
+    /// Over a snapshot of values (dict keys/items, ...).
+    Values(Rc<[Value]>, usize),
+    /// Over bytes.
+    Bytes(Rc<[u8]>, usize),
+}
+
+/// A function defined in Python (`def` or `lambda`).
+pub struct Function {
+    /// Its code.
+    pub code: Rc<Code>,
+    /// `__name__`.
+    pub name: Rc<PyStr>,
+    /// `__defaults__`.
+    pub defaults: RefCell<Vec<Value>>,
+    /// The module namespace it was defined in.
+    pub globals: Rc<RefCell<Dict>>,
+}
+
+impl fmt::Debug for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<function {}>", self.name.as_str())
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => f.write_str("<NULL>"),
+            other => f.write_str(&super::repr_plain(other)),
+        }
+    }
+}
+
+impl Value {
+    /// A `str` value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    /// An `int` value from a big integer, stored immediately when it fits.
+    pub fn int(i: BigInt) -> Value {
+        match i64::try_from(&i) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Rc::new(i)),
+        }
+    }
+
+    /// A `list` value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A `tuple` value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(items.into())
+    }
+
+    /// The value's built-in type.
+    pub fn type_kind(&self) -> TypeKind {
+        match self {
+            Value::Null | Value::None => TypeKind::NoneType,
+            Value::Bool(_) => TypeKind::Bool,
+            Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
+            Value::Float(_) => TypeKind::Float,
+            Value::Complex(..) => TypeKind::Complex,
+            Value::Str(_) => TypeKind::Str,
+            Value::Bytes(_) => TypeKind::Bytes,
+            Value::List(_) => TypeKind::List,
+            Value::Tuple(_) => TypeKind::Tuple,
+            Value::Dict(_) => TypeKind::Dict,
+            Value::Range(_) => TypeKind::Range,
+            Value::Slice(_) => TypeKind::Slice,
+            Value::Iter(_) => TypeKind::Iterator,
+            Value::Function(_) => TypeKind::Function,
+            Value::Builtin(_) | Value::Method(_) => TypeKind::BuiltinFunction,
+            Value::Type(_) => TypeKind::Type,
+            Value::Code(_) => TypeKind::Code,
+            Value::Ellipsis => TypeKind::Ellipsis,
+        }
+    }
+
+    /// `type(x).__name__`, as error messages print it.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Iter(it) => match &*it.borrow() {
+                Iter::List(..) => "list_iterator",
+                Iter::Tuple(..) => "tuple_iterator",
+                Iter::Str(..) => "str_ascii_iterator",
+                Iter::Range(..) => "range_iterator",
+                Iter::Values(..) => "dict_keyiterator",
+                Iter::Bytes(..) => "bytes_iterator",
+            },
+            v => v.type_kind().name(),
+        }
+    }
+
+    /// Whether this is CPython's `NULL`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+}

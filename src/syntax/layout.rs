@@ -1,0 +1,485 @@
+//! The layout pass — the part of CPython's `Parser/tokenizer.c` that pest cannot express.
+//!
+//! pest's implicit whitespace is global, so indentation, comments, implicit line
+//! joining inside brackets and backslash continuations are resolved here, before pest
+//! runs. The pass rewrites the source into a text of the same bytes where
+//! - comments, blank lines, continuation backslashes and newlines inside brackets
+//!   become spaces (byte for byte, so offsets do not move);
+//! - every remaining `\n` ends a logical line (the grammar's `NEWLINE`);
+//! - one-byte markers [`INDENT`] and [`DEDENT`] are inserted where the indentation
+//!   level changes (and a final `\n` if the file lacks one).
+//!
+//! Only the inserted bytes shift offsets; [`Layout::original_offset`] maps any offset
+//! of the rewritten text back to the source, so diagnostics and AST positions are
+//! reported against what the user wrote.
+
+/// Marker byte for an increase of indentation (CPython's `INDENT` token).
+pub const INDENT: char = '\u{1}';
+/// Marker byte for a decrease of indentation (CPython's `DEDENT` token).
+pub const DEDENT: char = '\u{2}';
+
+/// Deepest bracket nesting accepted, as CPython's tokenizer (`MAXLEVEL`).
+const MAX_BRACKET_DEPTH: usize = 200;
+/// Deepest indentation accepted, as CPython's tokenizer (`MAXINDENT`).
+const MAX_INDENT_DEPTH: usize = 100;
+
+/// The rewritten text and the map back to source offsets.
+#[derive(Debug)]
+pub struct Layout {
+    /// The text pest parses.
+    pub text: String,
+    /// Offsets (in `text`) of inserted one-byte markers, ascending.
+    inserts: Vec<usize>,
+}
+
+impl Layout {
+    /// Maps an offset in [`Layout::text`] to the corresponding offset in the source.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        offset - self.inserts.partition_point(|&p| p < offset)
+    }
+}
+
+/// A tokenizer-level error: CPython reports these as `SyntaxError` or one of its
+/// subclasses before parsing starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutError {
+    /// `SyntaxError`, `IndentationError` or `TabError`.
+    pub kind: &'static str,
+    /// CPython's message.
+    pub msg: String,
+    /// Source byte offset of the offending token.
+    pub offset: usize,
+    /// Length in bytes of the offending token (at least 1 for labelling).
+    pub len: usize,
+}
+
+fn err(kind: &'static str, msg: impl Into<String>, offset: usize, len: usize) -> LayoutError {
+    LayoutError {
+        kind,
+        msg: msg.into(),
+        offset,
+        len,
+    }
+}
+
+/// Runs the layout pass over `src`.
+pub fn layout(src: &str) -> Result<Layout, LayoutError> {
+    Layouter::new(src).run()
+}
+
+struct Layouter<'s> {
+    src: &'s str,
+    bytes: &'s [u8],
+    out: String,
+    inserts: Vec<usize>,
+    /// Indentation stack: (columns with tabs to 8, columns with tabs to 1).
+    indents: Vec<(usize, usize)>,
+    /// Open brackets: (byte, source offset).
+    brackets: Vec<(u8, usize)>,
+}
+
+impl<'s> Layouter<'s> {
+    fn new(src: &'s str) -> Self {
+        Layouter {
+            src,
+            bytes: src.as_bytes(),
+            out: String::with_capacity(src.len() + 64),
+            inserts: Vec::new(),
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+        }
+    }
+
+    fn insert(&mut self, marker: char) {
+        self.inserts.push(self.out.len());
+        self.out.push(marker);
+    }
+
+    fn blank(&mut self, from: usize, to: usize) {
+        self.out.extend(std::iter::repeat_n(' ', to - from));
+    }
+
+    fn copy(&mut self, from: usize, to: usize) {
+        self.out.push_str(&self.src[from..to]);
+    }
+
+    fn run(mut self) -> Result<Layout, LayoutError> {
+        let n = self.bytes.len();
+        let mut i = 0;
+        // Skip a UTF-8 byte order mark, as CPython does.
+        if self.src.starts_with('\u{feff}') {
+            self.blank(0, 3);
+            i = 3;
+        }
+        // True at the start of a logical line (not after a continuation backslash).
+        let mut at_line_start = true;
+        let mut line_has_token = false;
+        while i < n {
+            if at_line_start && self.brackets.is_empty() {
+                at_line_start = false;
+                i = self.line_start(i)?;
+                if i >= n {
+                    break;
+                }
+                if self.bytes[i] == b'\n' || self.bytes[i] == b'\r' || self.bytes[i] == b'#' {
+                    continue;
+                }
+            }
+            let b = self.bytes[i];
+            match b {
+                b'#' => {
+                    let end = self.src[i..].find(['\n', '\r']).map_or(n, |e| i + e);
+                    self.blank(i, end);
+                    i = end;
+                }
+                b'\r' | b'\n' => {
+                    let len = if b == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    if !self.brackets.is_empty() || !line_has_token {
+                        self.blank(i, i + len);
+                    } else {
+                        self.blank(i, i + len - 1);
+                        self.out.push('\n');
+                        line_has_token = false;
+                    }
+                    i += len;
+                    if self.brackets.is_empty() {
+                        at_line_start = true;
+                    }
+                }
+                b'\\' => {
+                    let next = self.bytes.get(i + 1).copied();
+                    match next {
+                        Some(b'\n') => {
+                            self.blank(i, i + 2);
+                            i += 2;
+                        }
+                        Some(b'\r') => {
+                            let len = if self.bytes.get(i + 2) == Some(&b'\n') {
+                                3
+                            } else {
+                                2
+                            };
+                            self.blank(i, i + len);
+                            i += len;
+                        }
+                        None => {
+                            return Err(err("SyntaxError", "unexpected EOF while parsing", i, 1));
+                        }
+                        Some(_) => {
+                            return Err(err(
+                                "SyntaxError",
+                                "unexpected character after line continuation character",
+                                i,
+                                1,
+                            ));
+                        }
+                    }
+                    if i >= n {
+                        return Err(err("SyntaxError", "unexpected EOF while parsing", n, 1));
+                    }
+                }
+                b'(' | b'[' | b'{' => {
+                    if self.brackets.len() >= MAX_BRACKET_DEPTH {
+                        return Err(err("SyntaxError", "too many nested parentheses", i, 1));
+                    }
+                    self.brackets.push((b, i));
+                    self.out.push(b as char);
+                    line_has_token = true;
+                    i += 1;
+                }
+                b')' | b']' | b'}' => {
+                    let open = match b {
+                        b')' => b'(',
+                        b']' => b'[',
+                        _ => b'{',
+                    };
+                    match self.brackets.pop() {
+                        None => {
+                            return Err(err(
+                                "SyntaxError",
+                                format!("unmatched '{}'", b as char),
+                                i,
+                                1,
+                            ));
+                        }
+                        Some((o, at)) if o != open => {
+                            let (line, _) = line_col(self.src, at);
+                            let (this_line, _) = line_col(self.src, i);
+                            let msg = if line == this_line {
+                                format!(
+                                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                    b as char, o as char
+                                )
+                            } else {
+                                format!(
+                                    "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                                    b as char, o as char, line
+                                )
+                            };
+                            return Err(err("SyntaxError", msg, i, 1));
+                        }
+                        Some(_) => {}
+                    }
+                    self.out.push(b as char);
+                    line_has_token = true;
+                    i += 1;
+                }
+                b'"' | b'\'' => {
+                    i = self.string(i, i)?;
+                    line_has_token = true;
+                }
+                _ if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 => {
+                    let start = i;
+                    let mut j = i;
+                    while j < n {
+                        let c = self.bytes[j];
+                        if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 {
+                            // Multi-byte characters are whole; `is_char_boundary` keeps slicing valid.
+                            j += 1;
+                            while j < n && !self.src.is_char_boundary(j) {
+                                j += 1;
+                            }
+                        } else {
+                            break;
+                        }
+                    }
+                    if j < n
+                        && (self.bytes[j] == b'"' || self.bytes[j] == b'\'')
+                        && is_string_prefix(&self.src[start..j])
+                    {
+                        i = self.string(start, j)?;
+                    } else {
+                        self.copy(start, j);
+                        i = j;
+                    }
+                    line_has_token = true;
+                }
+                _ => {
+                    let ch_len = self.src[i..].chars().next().map_or(1, char::len_utf8);
+                    if b == b'\t' || b == b' ' || b == b'\x0c' {
+                        self.out.push(b as char);
+                    } else {
+                        self.copy(i, i + ch_len);
+                        line_has_token = true;
+                    }
+                    i += ch_len;
+                }
+            }
+        }
+        if let Some(&(b, at)) = self.brackets.last() {
+            return Err(err(
+                "SyntaxError",
+                format!("'{}' was never closed", b as char),
+                at,
+                1,
+            ));
+        }
+        if line_has_token {
+            self.insert('\n');
+        }
+        while self.indents.len() > 1 {
+            self.indents.pop();
+            self.insert(DEDENT);
+        }
+        Ok(Layout {
+            text: self.out,
+            inserts: self.inserts,
+        })
+    }
+
+    /// Handles the indentation of the physical line starting at `i`; returns the
+    /// offset of its first non-blank byte. Blank and comment-only lines do not count.
+    fn line_start(&mut self, i: usize) -> Result<usize, LayoutError> {
+        let n = self.bytes.len();
+        let (mut col, mut altcol, mut j) = (0usize, 0usize, i);
+        while j < n {
+            match self.bytes[j] {
+                b' ' => {
+                    col += 1;
+                    altcol += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    altcol += 1;
+                }
+                // A form feed resets the column count, as in CPython.
+                b'\x0c' => {
+                    col = 0;
+                    altcol = 0;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        self.blank(i, j);
+        if j >= n || matches!(self.bytes[j], b'\n' | b'\r' | b'#') {
+            return Ok(j);
+        }
+        // A line starting with a continuation backslash joins the next one; its indentation still counts.
+        let (top, top_alt) = *self.indents.last().expect("indent stack is never empty");
+        if col == top {
+            if altcol != top_alt {
+                return Err(tab_error(j));
+            }
+        } else if col > top {
+            if altcol <= top_alt {
+                return Err(tab_error(j));
+            }
+            if self.indents.len() >= MAX_INDENT_DEPTH {
+                return Err(err(
+                    "IndentationError",
+                    "too many levels of indentation",
+                    j,
+                    1,
+                ));
+            }
+            self.indents.push((col, altcol));
+            self.insert(INDENT);
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().expect("non-empty").0 {
+                self.indents.pop();
+                self.insert(DEDENT);
+            }
+            let (top, top_alt) = *self.indents.last().expect("indent stack is never empty");
+            if col != top {
+                return Err(err(
+                    "IndentationError",
+                    "unindent does not match any outer indentation level",
+                    j,
+                    1,
+                ));
+            }
+            if altcol != top_alt {
+                return Err(tab_error(j));
+            }
+        }
+        Ok(j)
+    }
+
+    /// Copies the string literal whose prefix starts at `start` and quote at `quote`;
+    /// returns the offset just past it.
+    fn string(&mut self, start: usize, quote: usize) -> Result<usize, LayoutError> {
+        let n = self.bytes.len();
+        let q = self.bytes[quote];
+        let triple = quote + 2 < n && self.bytes[quote + 1] == q && self.bytes[quote + 2] == q;
+        let mut j = quote + if triple { 3 } else { 1 };
+        loop {
+            if j >= n {
+                let (line, _) = line_col(self.src, n.saturating_sub(1).max(start));
+                let msg = if triple {
+                    format!("unterminated triple-quoted string literal (detected at line {line})")
+                } else {
+                    format!("unterminated string literal (detected at line {line})")
+                };
+                return Err(err("SyntaxError", msg, start, 1));
+            }
+            let c = self.bytes[j];
+            if c == b'\\' {
+                j += 2;
+                continue;
+            }
+            if !triple && (c == b'\n' || c == b'\r') {
+                let (line, _) = line_col(self.src, start);
+                return Err(err(
+                    "SyntaxError",
+                    format!("unterminated string literal (detected at line {line})"),
+                    start,
+                    1,
+                ));
+            }
+            if c == q {
+                if !triple {
+                    j += 1;
+                    break;
+                }
+                if j + 2 < n && self.bytes[j + 1] == q && self.bytes[j + 2] == q {
+                    j += 3;
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let j = j.min(n);
+        self.copy(start, j);
+        Ok(j)
+    }
+}
+
+fn tab_error(offset: usize) -> LayoutError {
+    err(
+        "TabError",
+        "inconsistent use of tabs and spaces in indentation",
+        offset,
+        1,
+    )
+}
+
+fn is_string_prefix(p: &str) -> bool {
+    matches!(
+        p.to_ascii_lowercase().as_str(),
+        "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
+    )
+}
+
+/// 1-based line and 0-based UTF-8 byte column of a source offset, as CPython counts them.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(src.len());
+    let before = &src.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(src: &str) -> String {
+        layout(src)
+            .unwrap()
+            .text
+            .replace(INDENT, ">")
+            .replace(DEDENT, "<")
+    }
+
+    #[test]
+    fn indentation_becomes_markers() {
+        assert_eq!(shown("if x:\n    y\nz\n"), "if x:\n    >y\n<z\n");
+    }
+
+    #[test]
+    fn comments_blank_lines_and_joins_keep_offsets() {
+        assert_eq!(shown("a = (1,\n  2) # c\n\n"), "a = (1,   2)    \n ");
+        assert_eq!(shown("a = 1 + \\\n 2"), "a = 1 +    2\n");
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let l = layout("if x:\n    y\n").unwrap();
+        let y = l.text.find('y').unwrap();
+        assert_eq!(l.original_offset(y), 10);
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(layout("(1,\n").unwrap_err().msg, "'(' was never closed");
+        assert_eq!(
+            layout("if x:\n    a\n  b\n").unwrap_err().msg,
+            "unindent does not match any outer indentation level"
+        );
+        assert!(
+            layout("'abc\n")
+                .unwrap_err()
+                .msg
+                .starts_with("unterminated string literal")
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Number and string literals: the values behind `Constant` nodes
+//! (CPython's `Parser/string_parser.c` and the number parsing in `pegen.c`).
+
+use num_bigint::BigInt;
+use num_traits::Num;
+
+use crate::ast::Constant;
+
+/// Parses a number token (`0x_1F`, `1_000`, `1.5e-3`, `2j`).
+pub fn number(text: &str) -> Result<Constant, String> {
+    let clean: String = text.chars().filter(|c| *c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    if let Some(imag) = lower.strip_suffix('j') {
+        return imag
+            .parse::<f64>()
+            .map(Constant::Complex)
+            .map_err(|e| e.to_string());
+    }
+    let radix =
+        |p: &str, r: u32| BigInt::from_str_radix(&lower[p.len()..], r).map_err(|e| e.to_string());
+    if lower.starts_with("0x") {
+        return radix("0x", 16).map(Constant::Int);
+    }
+    if lower.starts_with("0o") {
+        return radix("0o", 8).map(Constant::Int);
+    }
+    if lower.starts_with("0b") {
+        return radix("0b", 2).map(Constant::Int);
+    }
+    if lower.contains(['.', 'e']) {
+        return lower
+            .parse::<f64>()
+            .map(Constant::Float)
+            .map_err(|e| e.to_string());
+    }
+    if lower.len() > 1 && lower.starts_with('0') && lower.bytes().any(|b| b != b'0') {
+        return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+    }
+    BigInt::from_str_radix(&lower, 10)
+        .map(Constant::Int)
+        .map_err(|e| e.to_string())
+}
+
+/// A decoded string piece: text or bytes.
+pub enum Piece {
+    /// From a `str` literal.
+    Str(String),
+    /// From a `bytes` literal.
+    Bytes(Vec<u8>),
+}
+
+/// Decodes one string token (prefix, quotes and escapes). `Err` carries CPython's
+/// message and the byte offset inside the token where the problem is.
+pub fn string(token: &str) -> Result<Piece, (String, usize)> {
+    let prefix_len = token.find(['\'', '"']).expect("a string token has a quote");
+    let prefix = token[..prefix_len].to_ascii_lowercase();
+    let body = &token[prefix_len..];
+    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let inner = &body[q..body.len() - q];
+    let raw = prefix.contains('r');
+    let is_bytes = prefix.contains('b');
+    if prefix.contains('f') {
+        return Err(("f-strings are not supported yet".into(), 0));
+    }
+    if is_bytes {
+        if let Some(p) = inner.find(|c: char| !c.is_ascii()) {
+            return Err((
+                "bytes can only contain ASCII literal characters".into(),
+                prefix_len + q + p,
+            ));
+        }
+        if raw {
+            return Ok(Piece::Bytes(inner.as_bytes().to_vec()));
+        }
+        let out = std::cell::RefCell::new(Vec::with_capacity(inner.len()));
+        unescape(
+            inner,
+            true,
+            &mut |c| out.borrow_mut().push(c as u8),
+            &mut |b| out.borrow_mut().push(b),
+        )
+        .map_err(|(m, p)| (m, prefix_len + q + p))?;
+        return Ok(Piece::Bytes(out.into_inner()));
+    }
+    if raw {
+        return Ok(Piece::Str(inner.replace("\r\n", "\n")));
+    }
+    let mut out = String::with_capacity(inner.len());
+    // Byte escapes only occur in bytes literals; `\xhh` in a str is a character.
+    unescape(inner, false, &mut |c| out.push(c), &mut |_| {})
+        .map_err(|(m, p)| (m, prefix_len + q + p))?;
+    Ok(Piece::Str(out))
+}
+
+/// Resolves backslash escapes; `on_char` receives characters, `on_byte` raw byte
+/// values from `\xhh`/octal escapes in bytes literals.
+fn unescape(
+    s: &str,
+    bytes: bool,
+    on_char: &mut dyn FnMut(char),
+    on_byte: &mut dyn FnMut(u8),
+) -> Result<(), (String, usize)> {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\r' {
+            // Universal newlines inside literals.
+            if chars.peek().map(|x| x.1) == Some('\n') {
+                chars.next();
+            }
+            on_char('\n');
+            continue;
+        }
+        if c != '\\' {
+            on_char(c);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else {
+            on_char('\\');
+            break;
+        };
+        let mut hex = |n: usize, what: &str| -> Result<u32, (String, usize)> {
+            let mut v = 0u32;
+            for _ in 0..n {
+                match chars.peek() {
+                    Some(&(_, h)) if h.is_ascii_hexdigit() => {
+                        v = v * 16 + h.to_digit(16).expect("hex digit");
+                        chars.next();
+                    }
+                    _ => {
+                        let kind = if bytes {
+                            "bytes"
+                        } else {
+                            "unicode error 'unicodeescape' codec can't decode bytes"
+                        };
+                        let msg = if bytes {
+                            format!("(value error) invalid \\x escape at position {i}")
+                        } else {
+                            format!(
+                                "({kind} in position {i}-{}: truncated {what} escape)",
+                                i + 1 + n
+                            )
+                        };
+                        return Err((msg, i));
+                    }
+                }
+            }
+            Ok(v)
+        };
+        match e {
+            '\n' => {}
+            '\r' => {
+                if chars.peek().map(|x| x.1) == Some('\n') {
+                    chars.next();
+                }
+            }
+            '\\' => on_char('\\'),
+            '\'' => on_char('\''),
+            '"' => on_char('"'),
+            'a' => on_char('\x07'),
+            'b' => on_char('\x08'),
+            'f' => on_char('\x0c'),
+            'n' => on_char('\n'),
+            'r' => on_char('\r'),
+            't' => on_char('\t'),
+            'v' => on_char('\x0b'),
+            '0'..='7' => {
+                let mut v = e.to_digit(8).expect("octal digit");
+                for _ in 0..2 {
+                    match chars.peek() {
+                        Some(&(_, d)) if ('0'..='7').contains(&d) => {
+                            v = v * 8 + d.to_digit(8).expect("octal digit");
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                }
+                if bytes {
+                    on_byte((v & 0xff) as u8);
+                } else {
+                    on_char(char::from_u32(v).expect("octal escapes are below 0x200"));
+                }
+            }
+            'x' => {
+                let v = hex(2, "\\xXX")?;
+                if bytes {
+                    on_byte(v as u8);
+                } else {
+                    on_char(char::from_u32(v).expect("two hex digits are a valid char"));
+                }
+            }
+            'u' if !bytes => {
+                let v = hex(4, "\\uXXXX")?;
+                on_char(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'U' if !bytes => {
+                let v = hex(8, "\\UXXXXXXXX")?;
+                match char::from_u32(v) {
+                    Some(c) => on_char(c),
+                    None => {
+                        return Err((
+                            format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: illegal Unicode character",
+                                i + 9
+                            ),
+                            i,
+                        ));
+                    }
+                }
+            }
+            'N' if !bytes => {
+                return Err(("\\N{...} escapes are not supported yet".into(), i));
+            }
+            other => {
+                on_char('\\');
+                on_char(other);
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number("0x_ff").unwrap(), Constant::Int(255.into()));
+        assert_eq!(number("1_000").unwrap(), Constant::Int(1000.into()));
+        assert_eq!(number("1.5e3").unwrap(), Constant::Float(1500.0));
+        assert_eq!(number("2j").unwrap(), Constant::Complex(2.0));
+        assert!(number("012").is_err());
+        assert_eq!(number("000").unwrap(), Constant::Int(0.into()));
+    }
+
+    #[test]
+    fn escapes() {
+        let Piece::Str(s) = string(r"'a\tb\x41\u00e9\101\q'").ok().unwrap() else {
+            panic!()
+        };
+        assert_eq!(s, "a\tbA\u{e9}A\\q");
+        let Piece::Bytes(b) = string(r"b'\xff\n'").ok().unwrap() else {
+            panic!()
+        };
+        assert_eq!(b, vec![0xff, b'\n']);
+    }
+}

@@ -1,0 +1,484 @@
+//! The opcode handlers named by the opcode table (`crate::bytecode::opcodes`).
+//! Each one is the whole meaning of its opcode.
+
+use std::rc::Rc;
+
+use super::{Frame, Vm};
+use crate::bytecode::Flow;
+use crate::runtime::builtins::find_method;
+use crate::runtime::{self as rt, BinOp, CmpOp, Exc, ExcType, Function, HashKey, Iter, Value};
+
+type R = Result<Flow, Exc>;
+
+const NEXT: R = Ok(Flow::Next);
+
+pub(crate) fn nop(_: &mut Vm, _: &mut Frame, _: u32) -> R {
+    NEXT
+}
+
+pub(crate) fn pop_top(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    f.pop();
+    NEXT
+}
+
+pub(crate) fn push_null(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    f.push(Value::Null);
+    NEXT
+}
+
+pub(crate) fn copy(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.stack[f.stack.len() - arg as usize].clone();
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn swap(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let n = f.stack.len();
+    f.stack.swap(n - 1, n - arg as usize);
+    NEXT
+}
+
+pub(crate) fn load_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.code.consts[arg as usize].clone();
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn load_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.fast[arg as usize].clone();
+    if v.is_null() {
+        let name = f.code.varnames[arg as usize].as_str();
+        return Err(Exc::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ));
+    }
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn store_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    f.fast[arg as usize] = v;
+    NEXT
+}
+
+fn name_key(f: &Frame, idx: usize) -> HashKey {
+    HashKey::new(Value::Str(f.code.names[idx].clone())).expect("str is hashable")
+}
+
+fn load_global_or_builtin(vm: &Vm, f: &Frame, idx: usize) -> Result<Value, Exc> {
+    let key = name_key(f, idx);
+    if let Some(v) = f.globals.borrow().get(&key) {
+        return Ok(v.clone());
+    }
+    vm.builtin(&f.code.names[idx]).ok_or_else(|| {
+        Exc::new(
+            ExcType::NameError,
+            format!("name '{}' is not defined", f.code.names[idx].as_str()),
+        )
+    })
+}
+
+pub(crate) fn load_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = load_global_or_builtin(vm, f, arg as usize)?;
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn store_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    let key = name_key(f, arg as usize);
+    f.globals.borrow_mut().insert(key, v);
+    NEXT
+}
+
+pub(crate) fn load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = load_global_or_builtin(vm, f, (arg >> 1) as usize)?;
+    f.push(v);
+    if arg & 1 == 1 {
+        f.push(Value::Null);
+    }
+    NEXT
+}
+
+pub(crate) fn store_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    store_name(vm, f, arg)
+}
+
+pub(crate) fn load_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let obj = f.pop();
+    let name = f.code.names[(arg >> 1) as usize].clone();
+    let method = find_method(&obj, name.as_str());
+    match method {
+        Some(m) if arg & 1 == 1 => {
+            f.push(Value::Builtin(m));
+            f.push(obj);
+        }
+        Some(m) => f.push(Value::Method(Rc::new((obj, m)))),
+        None => {
+            let v = rt_getattr(&obj, name.as_str())?;
+            f.push(v);
+            if arg & 1 == 1 {
+                f.push(Value::Null);
+            }
+        }
+    }
+    NEXT
+}
+
+/// Attribute lookup for attributes that are not methods.
+fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
+    let v = match (obj, name) {
+        (Value::Function(func), "__name__") => Some(Value::Str(func.name.clone())),
+        (Value::Type(t), "__name__") => Some(Value::str(t.name())),
+        (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+            Some(rt::positive(obj)?)
+        }
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(x), "real") => Some(Value::Float(*x)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
+        (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        _ => None,
+    };
+    v.ok_or_else(|| {
+        let msg = match obj {
+            Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
+            _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
+        };
+        Exc::new(ExcType::AttributeError, msg)
+    })
+}
+
+pub(crate) fn store_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let obj = f.pop();
+    let _value = f.pop();
+    let name = f.code.names[arg as usize].as_str();
+    let msg = if find_method(&obj, name).is_some() {
+        format!(
+            "'{}' object attribute '{name}' is read-only",
+            obj.type_name()
+        )
+    } else {
+        format!(
+            "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+            obj.type_name()
+        )
+    };
+    Err(Exc::new(ExcType::AttributeError, msg))
+}
+
+pub(crate) fn binary_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let rhs = f.pop();
+    let lhs = f.top();
+    let v = rt::binary_op(lhs, &rhs, BinOp::from_arg(arg), arg >= 13)?;
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn binary_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let v = rt::getitem(f.top(), &key)?;
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn store_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let container = f.pop();
+    let value = f.pop();
+    rt::setitem(&container, &key, value)?;
+    NEXT
+}
+
+pub(crate) fn compare_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let rhs = f.pop();
+    let lhs = f.top();
+    let r = match (lhs, &rhs) {
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            match arg >> 5 {
+                0 => a < b,
+                1 => a <= b,
+                2 => a == b,
+                3 => a != b,
+                4 => a > b,
+                _ => a >= b,
+            }
+        }
+        _ => rt::compare(lhs, &rhs, CmpOp::from_index(arg >> 5))?,
+    };
+    *f.top_mut() = Value::Bool(r);
+    NEXT
+}
+
+pub(crate) fn is_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let rhs = f.pop();
+    let r = rt::is_same(f.top(), &rhs) != (arg == 1);
+    *f.top_mut() = Value::Bool(r);
+    NEXT
+}
+
+pub(crate) fn contains_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let container = f.pop();
+    let r = rt::contains(&container, f.top())? != (arg == 1);
+    *f.top_mut() = Value::Bool(r);
+    NEXT
+}
+
+pub(crate) fn unary_negative(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let v = rt::negate(f.top())?;
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn unary_not(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let v = !rt::truthy(f.top());
+    *f.top_mut() = Value::Bool(v);
+    NEXT
+}
+
+pub(crate) fn unary_invert(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let v = rt::invert(f.top())?;
+    *f.top_mut() = v;
+    NEXT
+}
+
+/// `CALL_INTRINSIC_1`'s functions, by number as CPython numbers them.
+pub const INTRINSIC_1: &[&str] = &[
+    "INTRINSIC_1_INVALID",
+    "INTRINSIC_PRINT",
+    "INTRINSIC_IMPORT_STAR",
+    "INTRINSIC_STOPITERATION_ERROR",
+    "INTRINSIC_ASYNC_GEN_WRAP",
+    "INTRINSIC_UNARY_POSITIVE",
+    "INTRINSIC_LIST_TO_TUPLE",
+];
+
+pub(crate) fn call_intrinsic_1(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = match arg {
+        5 => rt::positive(f.top())?,
+        6 => Value::tuple(rt::iterate_plain(f.top())?),
+        n => {
+            return Err(Exc::new(
+                ExcType::RuntimeError,
+                format!("unsupported intrinsic {n}"),
+            ));
+        }
+    };
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn to_bool(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let v = rt::truthy(f.top());
+    *f.top_mut() = Value::Bool(v);
+    NEXT
+}
+
+pub(crate) fn pop_jump_if_false(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    if !rt::truthy(&f.pop()) {
+        f.jump(arg);
+    }
+    NEXT
+}
+
+pub(crate) fn pop_jump_if_true(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    if rt::truthy(&f.pop()) {
+        f.jump(arg);
+    }
+    NEXT
+}
+
+pub(crate) fn jump(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    f.jump(arg);
+    NEXT
+}
+
+pub(crate) fn get_iter(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let it = rt::get_iter(f.top())?;
+    *f.top_mut() = it;
+    NEXT
+}
+
+pub(crate) fn for_iter(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let next = match f.top() {
+        Value::Iter(it) => {
+            let mut state = it.borrow_mut();
+            // Ranges are the hot case: advance the counter in place.
+            if let Iter::Range(next, step, left) = &mut *state {
+                if *left > 0 {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *left -= 1;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            } else {
+                drop(state);
+                rt::iter_next(it)
+            }
+        }
+        other => {
+            return Err(Exc::type_error(format!(
+                "'{}' object is not an iterator",
+                other.type_name()
+            )));
+        }
+    };
+    match next {
+        Some(v) => f.push(v),
+        None => {
+            f.push(Value::Null);
+            f.jump(arg);
+        }
+    }
+    NEXT
+}
+
+pub(crate) fn build_list(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let items = f.stack.split_off(f.stack.len() - arg as usize);
+    f.push(Value::list(items));
+    NEXT
+}
+
+pub(crate) fn build_tuple(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let at = f.stack.len() - arg as usize;
+    let items: Rc<[Value]> = f.stack.drain(at..).collect();
+    f.push(Value::Tuple(items));
+    NEXT
+}
+
+pub(crate) fn build_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+    let mut pairs = Vec::with_capacity(arg as usize);
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        pairs.push((k, v));
+    }
+    let d = rt::make_dict(pairs)?;
+    f.push(d);
+    NEXT
+}
+
+pub(crate) fn build_slice(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let step = if arg == 3 { f.pop() } else { Value::None };
+    let stop = f.pop();
+    let start = f.pop();
+    f.push(Value::Slice(Rc::new([start, stop, step])));
+    NEXT
+}
+
+pub(crate) fn unpack_sequence(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let seq = f.pop();
+    let items = match &seq {
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        other => rt::iterate_plain(other).map_err(|_| {
+            Exc::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                other.type_name()
+            ))
+        })?,
+    };
+    let n = arg as usize;
+    if items.len() != n {
+        return Err(if items.len() < n {
+            Exc::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))
+        } else if matches!(seq, Value::Tuple(_) | Value::List(_) | Value::Str(_)) {
+            Exc::value_error(format!(
+                "too many values to unpack (expected {n}, got {})",
+                items.len()
+            ))
+        } else {
+            Exc::value_error(format!("too many values to unpack (expected {n})"))
+        });
+    }
+    f.stack.extend(items.into_iter().rev());
+    NEXT
+}
+
+fn do_call(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
+    let at = f.stack.len() - argc;
+    let mut args = f.stack.split_off(at);
+    let self_or_null = f.pop();
+    let callable = f.pop();
+    let kwargs = match kwnames {
+        Some(Value::Tuple(names)) => {
+            let kvals = args.split_off(args.len() - names.len());
+            names
+                .iter()
+                .zip(kvals)
+                .map(|(n, v)| match n {
+                    Value::Str(s) => (s.clone(), v),
+                    _ => unreachable!("keyword names are strings"),
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let result = if self_or_null.is_null() {
+        vm.call(&callable, args, kwargs)?
+    } else {
+        args.insert(0, self_or_null);
+        match &callable {
+            Value::Builtin(b) => vm.call_method(b, &args, &kwargs)?,
+            other => vm.call(other, args, kwargs)?,
+        }
+    };
+    f.push(result);
+    NEXT
+}
+
+pub(crate) fn call(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    do_call(vm, f, arg as usize, None)
+}
+
+pub(crate) fn call_kw(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let names = f.pop();
+    do_call(vm, f, arg as usize, Some(names))
+}
+
+pub(crate) fn make_function(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let Value::Code(code) = f.pop() else {
+        unreachable!("MAKE_FUNCTION takes a code object")
+    };
+    let func = Function {
+        name: code.name.clone(),
+        code,
+        defaults: Default::default(),
+        globals: f.globals.clone(),
+    };
+    f.push(Value::Function(Rc::new(func)));
+    NEXT
+}
+
+pub(crate) fn set_function_attribute(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let func = f.pop();
+    let value = f.pop();
+    if let (Value::Function(func), 1, Value::Tuple(d)) = (&func, arg, &value) {
+        *func.defaults.borrow_mut() = d.to_vec();
+    }
+    f.push(func);
+    NEXT
+}
+
+pub(crate) fn return_value(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    Ok(Flow::Return(f.pop()))
+}
+
+pub(crate) fn return_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    Ok(Flow::Return(f.code.consts[arg as usize].clone()))
+}

@@ -1,0 +1,4 @@
+x = 3
+while x
+    x -= 1
+print(x)

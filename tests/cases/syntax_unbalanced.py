@@ -1,0 +1,3 @@
+print('ok')
+print((1)
+y = 2

@@ -1,0 +1,3 @@
+print('fine')
+s = 'no closing quote
+print(s)

@@ -1,0 +1,4 @@
+print('fine')
+s = """starts here
+and never
+ends

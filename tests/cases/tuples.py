@@ -1,0 +1,21 @@
+# Tuples
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1])
+print(())
+print((1,))
+print(1, )
+single = 5,
+print(single)
+u = 1, 'two', 3.0
+print(u)
+print(t + (4, 5))
+print(t * 2)
+print(2 in t, 9 in t)
+print(t == (1, 2, 3), t < (1, 2, 4), (1, 2) < (1, 2, 0))
+print(tuple([7, 8]), tuple('hi'), tuple())
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0])
+print(t[1:], t[::-1])
+print(list(t))
+print(min(t), max(t), sum(t))
+print(repr((None, True)))
