@@ -34,12 +34,25 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// `co_names`: global, attribute and module-level names.
     pub names: Vec<Rc<PyStr>>,
-    /// `co_varnames`: parameters first, then other locals.
+    /// `co_varnames`: parameters first, then other locals (cells among them).
     pub varnames: Vec<Rc<PyStr>>,
+    /// `co_cellvars`: the locals that live in cells.
+    pub cellvars: Vec<Rc<PyStr>>,
+    /// `co_freevars`: variables of enclosing functions; their slots follow the locals.
+    pub freevars: Vec<Rc<PyStr>>,
     /// `co_argcount`.
     pub argcount: usize,
     /// `co_stacksize`: the deepest the value stack gets.
     pub stacksize: usize,
     /// Whether names resolve in a module namespace (`LOAD_NAME`) rather than fast locals.
     pub is_module: bool,
+}
+
+impl Code {
+    /// The name of a fast slot: a local, or a free variable after the locals.
+    pub fn slot_name(&self, slot: usize) -> Option<&Rc<PyStr>> {
+        self.varnames
+            .get(slot)
+            .or_else(|| self.freevars.get(slot - self.varnames.len()))
+    }
 }

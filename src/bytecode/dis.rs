@@ -163,6 +163,11 @@ fn resolve(
                 },
             )
         }
+        ArgKind::Deref => (
+            arg as i64,
+            code.slot_name(arg)
+                .map_or("?".into(), |v| v.as_str().to_string()),
+        ),
         ArgKind::Local => (
             arg as i64,
             code.varnames

@@ -27,6 +27,8 @@ pub enum ArgKind {
     Attr,
     /// Index into the fast locals (`co_varnames`).
     Local,
+    /// Index of a cell or free variable slot (locals, then `co_freevars`).
+    Deref,
     /// A jump target (an instruction index; `dis` prints it as a label).
     Jump,
     /// A `BINARY_OP` operator number (`NB_ADD`, ...).
@@ -135,6 +137,14 @@ define_opcodes! {
     LOAD_FAST(Local, caches 0, |a, j| 1) => h::load_fast;
     /// Pops into the local variable `co_varnames[arg]`.
     STORE_FAST(Local, caches 0, |a, j| -1) => h::store_fast;
+    /// Puts the local `arg` into a new cell (its value, if any, moves into the cell).
+    MAKE_CELL(Deref, caches 0, |a, j| 0) => h::make_cell;
+    /// Copies the function's `arg` closure cells into the slots after the locals.
+    COPY_FREE_VARS(Int, caches 0, |a, j| 0) => h::copy_free_vars;
+    /// Pushes the value of the cell in slot `arg`.
+    LOAD_DEREF(Deref, caches 0, |a, j| 1) => h::load_deref;
+    /// Pops into the cell in slot `arg`.
+    STORE_DEREF(Deref, caches 0, |a, j| -1) => h::store_deref;
     /// Pushes the name `co_names[arg]` from the module namespace, then builtins.
     LOAD_NAME(Name, caches 0, |a, j| 1) => h::load_name;
     /// Pops into the name `co_names[arg]` of the module namespace.

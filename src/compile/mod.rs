@@ -55,6 +55,8 @@ struct Unit {
     names: Vec<Rc<PyStr>>,
     name_index: HashMap<String, u32>,
     varnames: Vec<Rc<PyStr>>,
+    cells: Vec<String>,
+    frees: Vec<String>,
     argcount: usize,
     labels: Vec<Option<u32>>,
     jumps: Vec<usize>,
@@ -122,6 +124,8 @@ impl Unit {
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: scope.locals.iter().map(|l| intern(l)).collect(),
+            cells: scope.cells.clone(),
+            frees: scope.frees.clone(),
             argcount: scope.argcount,
             labels: Vec::new(),
             jumps: Vec::new(),
@@ -251,6 +255,8 @@ impl<'a> Compiler<'a> {
             consts: std::mem::take(&mut u.consts),
             names: std::mem::take(&mut u.names),
             varnames: std::mem::take(&mut u.varnames),
+            cellvars: u.cells.iter().map(|c| intern(c)).collect(),
+            freevars: u.frees.iter().map(|c| intern(c)).collect(),
             argcount: u.argcount,
             stacksize,
             is_module: u.kind == ScopeKind::Module,
@@ -459,6 +465,13 @@ impl<'a> Compiler<'a> {
             end_lineno: pos.lineno,
             end_col_offset: pos.col_offset,
         };
+        for cell in self.unit.cells.clone() {
+            let slot = self.local_slot(&cell).expect("cells are locals");
+            self.emit(Opcode::MAKE_CELL, slot);
+        }
+        if !self.unit.frees.is_empty() {
+            self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
+        }
         self.emit(Opcode::RESUME, 0);
         let r = body(self);
         if r.is_ok()
@@ -471,8 +484,22 @@ impl<'a> Compiler<'a> {
         self.unit = self.outer.pop().expect("pushed above");
         r?;
         self.set_pos(pos);
+        let frees = code.freevars.clone();
+        if !frees.is_empty() {
+            // The closure: the cells of this scope (or its own free variables) by name.
+            for name in &frees {
+                let slot = self
+                    .deref_slot(name.as_str())
+                    .expect("a free variable is a cell or free in the enclosing scope");
+                self.emit(Opcode::LOAD_FAST, slot);
+            }
+            self.emit(Opcode::BUILD_TUPLE, frees.len() as u32);
+        }
         self.load_const(Value::Code(Rc::new(code)));
         self.emit(Opcode::MAKE_FUNCTION, 0);
+        if !frees.is_empty() {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
+        }
         if has_defaults {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
         }
@@ -511,9 +538,20 @@ impl<'a> Compiler<'a> {
             .map(|i| i as u32)
     }
 
+    /// The slot of a cell or free variable of the current function.
+    fn deref_slot(&self, name: &str) -> Option<u32> {
+        if self.unit.cells.iter().any(|c| c == name) {
+            return self.local_slot(name);
+        }
+        let i = self.unit.frees.iter().position(|f| f == name)?;
+        Some((self.unit.varnames.len() + i) as u32)
+    }
+
     fn load_name(&mut self, name: &str, pos: Pos) {
         self.set_pos(pos);
-        if let Some(i) = self.local_slot(name) {
+        if let Some(i) = self.deref_slot(name) {
+            self.emit(Opcode::LOAD_DEREF, i);
+        } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::LOAD_FAST, i);
         } else if self.unit.kind == ScopeKind::Module {
             let i = self.name_index(name);
@@ -525,7 +563,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
-        if let Some(i) = self.local_slot(name) {
+        if let Some(i) = self.deref_slot(name) {
+            self.emit(Opcode::STORE_DEREF, i);
+        } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::STORE_FAST, i);
         } else if self.unit.kind == ScopeKind::Module {
             let i = self.name_index(name);
@@ -750,7 +790,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
             }
             ExprKind::Name { id, .. }
-                if self.unit.kind == ScopeKind::Function && self.local_slot(id).is_none() =>
+                if self.unit.kind == ScopeKind::Function
+                    && self.local_slot(id).is_none()
+                    && self.deref_slot(id).is_none() =>
             {
                 self.set_pos(func.pos);
                 let i = self.name_index(id);

@@ -1,12 +1,13 @@
 //! Scope analysis — CPython's `Python/symtable.c`.
 //!
 //! Decides, before any code is generated, where every name lives: a module-level
-//! name (`LOAD_NAME`), a function's fast local (`LOAD_FAST`) or a global seen from a
-//! function (`LOAD_GLOBAL`). The walk is generic over the AST (including extension
-//! nodes, through their fields), so a name assigned inside an extension statement's
-//! block is a local like any other.
+//! name (`LOAD_NAME`), a function's fast local (`LOAD_FAST`), a cell shared with
+//! nested functions or a free variable of a closure (`LOAD_DEREF`), or a global
+//! seen from a function (`LOAD_GLOBAL`). The walk is generic over the AST
+//! (including extension nodes, through their fields), so a name assigned inside an
+//! extension statement's block is a local like any other.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ast::*;
 
@@ -26,18 +27,12 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Fast locals in `co_varnames` order: parameters, then other locals by first use.
     pub locals: Vec<String>,
+    /// Locals that nested functions capture (`co_cellvars`); they live in cells.
+    pub cells: Vec<String>,
+    /// Variables of enclosing functions this scope uses (`co_freevars`).
+    pub frees: Vec<String>,
     /// Number of parameters at the start of `locals`.
     pub argcount: usize,
-}
-
-impl Scope {
-    /// The slot of a fast local.
-    pub fn local_index(&self, name: &str) -> Option<usize> {
-        if self.kind == ScopeKind::Module {
-            return None;
-        }
-        self.locals.iter().position(|l| l == name)
-    }
 }
 
 /// All scopes of a module, keyed by the address of the node that opens them
@@ -50,19 +45,14 @@ pub struct SymTable {
 impl SymTable {
     /// Analyses a module.
     pub fn build(module: &Module) -> SymTable {
-        let mut t = SymTable::default();
-        t.scopes.insert(
-            module as *const Module as usize,
-            Scope {
-                kind: ScopeKind::Module,
-                locals: Vec::new(),
-                argcount: 0,
-            },
-        );
-        let mut b = Builder { table: &mut t };
-        let mut uses = Uses::default();
-        b.stmts(&module.body, &mut uses);
-        t
+        let mut b = Builder {
+            records: Vec::new(),
+        };
+        let root = b.open(module as *const Module as usize, ScopeKind::Module, None, 0);
+        for s in &module.body {
+            b.stmt(s, root);
+        }
+        b.resolve()
     }
 
     /// The scope opened by `node` (a `Module`, `Stmt` or `Expr` address).
@@ -73,14 +63,20 @@ impl SymTable {
     }
 }
 
-/// Names used in a function scope, in order of first use, and which are assigned.
-#[derive(Default)]
-struct Uses {
+/// What the walk records for one scope before names are resolved.
+struct Record {
+    key: usize,
+    kind: ScopeKind,
+    parent: Option<usize>,
+    /// Names in order of first use.
     order: Vec<String>,
-    assigned: std::collections::HashSet<String>,
+    assigned: HashSet<String>,
+    argcount: usize,
+    frees: Vec<String>,
+    cells: HashSet<String>,
 }
 
-impl Uses {
+impl Record {
     fn see(&mut self, name: &str, store: bool) {
         if !self.order.iter().any(|n| n == name) {
             self.order.push(name.to_string());
@@ -91,18 +87,32 @@ impl Uses {
     }
 }
 
-struct Builder<'t> {
-    table: &'t mut SymTable,
+struct Builder {
+    records: Vec<Record>,
 }
 
-impl Builder<'_> {
-    fn stmts(&mut self, body: &[Stmt], uses: &mut Uses) {
-        for s in body {
-            self.stmt(s, uses);
-        }
+impl Builder {
+    fn open(
+        &mut self,
+        key: usize,
+        kind: ScopeKind,
+        parent: Option<usize>,
+        argcount: usize,
+    ) -> usize {
+        self.records.push(Record {
+            key,
+            kind,
+            parent,
+            order: Vec::new(),
+            assigned: HashSet::new(),
+            argcount,
+            frees: Vec::new(),
+            cells: HashSet::new(),
+        });
+        self.records.len() - 1
     }
 
-    fn stmt(&mut self, s: &Stmt, uses: &mut Uses) {
+    fn stmt(&mut self, s: &Stmt, scope: usize) {
         if let StmtKind::FunctionDef {
             name,
             args,
@@ -111,61 +121,117 @@ impl Builder<'_> {
             returns,
         } = &s.kind
         {
-            uses.see(name, true);
+            self.records[scope].see(name, true);
             for d in decorator_list {
-                self.expr(d, uses);
+                self.expr(d, scope);
             }
-            walk_arguments(args, &mut |e| self.expr(e, uses));
+            walk_arguments(args, &mut |e| self.expr(e, scope));
             if let Some(r) = returns {
-                self.expr(r, uses);
+                self.expr(r, scope);
             }
-            self.function(s as *const Stmt as usize, args, |b, u| b.stmts(body, u));
+            let inner = self.function(s as *const Stmt as usize, args, scope);
+            for b in body {
+                self.stmt(b, inner);
+            }
             return;
         }
         walk_stmt_children(s, &mut |child| match child {
-            Child::Expr(e) => self.expr(e, uses),
-            Child::Stmts(b) => self.stmts(b, uses),
+            Child::Expr(e) => self.expr(e, scope),
+            Child::Stmts(b) => b.iter().for_each(|s| self.stmt(s, scope)),
         });
     }
 
-    fn expr(&mut self, e: &Expr, uses: &mut Uses) {
+    fn expr(&mut self, e: &Expr, scope: usize) {
         match &e.kind {
-            ExprKind::Name { id, ctx } => uses.see(id, *ctx != ExprContext::Load),
+            ExprKind::Name { id, ctx } => self.records[scope].see(id, *ctx != ExprContext::Load),
             ExprKind::Lambda { args, body } => {
-                walk_arguments(args, &mut |d| self.expr(d, uses));
-                self.function(e as *const Expr as usize, args, |b, u| b.expr(body, u));
+                walk_arguments(args, &mut |d| self.expr(d, scope));
+                let inner = self.function(e as *const Expr as usize, args, scope);
+                self.expr(body, inner);
             }
-            _ => walk_expr_children(e, &mut |c| self.expr(c, uses)),
+            _ => walk_expr_children(e, &mut |c| self.expr(c, scope)),
         }
     }
 
-    fn function(&mut self, key: usize, args: &Arguments, body: impl FnOnce(&mut Self, &mut Uses)) {
-        let mut uses = Uses::default();
-        let params: Vec<&Arg> = args
+    fn function(&mut self, key: usize, args: &Arguments, parent: usize) -> usize {
+        let argcount = args.posonlyargs.len() + args.args.len();
+        let inner = self.open(key, ScopeKind::Function, Some(parent), argcount);
+        let params = args
             .posonlyargs
             .iter()
             .chain(&args.args)
             .chain(&args.vararg)
             .chain(&args.kwonlyargs)
-            .chain(&args.kwarg)
-            .collect();
-        for p in &params {
-            uses.see(&p.arg, true);
+            .chain(&args.kwarg);
+        for p in params {
+            self.records[inner].see(&p.arg, true);
         }
-        body(self, &mut uses);
-        let locals = uses
-            .order
-            .into_iter()
-            .filter(|n| uses.assigned.contains(n))
-            .collect();
-        let argcount = args.posonlyargs.len() + args.args.len();
-        self.table.scopes.insert(
-            key,
-            Scope {
-                kind: ScopeKind::Function,
-                locals,
-                argcount,
-            },
-        );
+        inner
+    }
+
+    /// Resolves every function's unassigned names: a variable of an enclosing
+    /// function becomes free here (and in the functions between) and a cell there.
+    fn resolve(mut self) -> SymTable {
+        for i in 0..self.records.len() {
+            if self.records[i].kind != ScopeKind::Function {
+                continue;
+            }
+            let unbound: Vec<String> = self.records[i]
+                .order
+                .iter()
+                .filter(|n| !self.records[i].assigned.contains(*n))
+                .cloned()
+                .collect();
+            for name in unbound {
+                let mut path = vec![i];
+                let mut at = self.records[i].parent;
+                while let Some(p) = at {
+                    if self.records[p].kind != ScopeKind::Function {
+                        break;
+                    }
+                    if self.records[p].assigned.contains(&name) {
+                        self.records[p].cells.insert(name.clone());
+                        for &s in &path {
+                            if !self.records[s].frees.contains(&name) {
+                                self.records[s].frees.push(name.clone());
+                            }
+                        }
+                        break;
+                    }
+                    path.push(p);
+                    at = self.records[p].parent;
+                }
+            }
+        }
+        let mut t = SymTable::default();
+        for r in self.records {
+            let locals: Vec<String> = r
+                .order
+                .iter()
+                .filter(|n| r.assigned.contains(*n))
+                .cloned()
+                .collect();
+            let cells = locals
+                .iter()
+                .filter(|n| r.cells.contains(*n))
+                .cloned()
+                .collect();
+            let locals = if r.kind == ScopeKind::Module {
+                Vec::new()
+            } else {
+                locals
+            };
+            t.scopes.insert(
+                r.key,
+                Scope {
+                    kind: r.kind,
+                    locals,
+                    cells,
+                    frees: r.frees,
+                    argcount: r.argcount,
+                },
+            );
+        }
+        t
     }
 }

@@ -132,6 +132,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Int(i) => 0x100000 + (*i as usize).wrapping_mul(32),
         Value::Float(f) => f.to_bits() as usize,
         Value::Complex(r, i) => r.to_bits() as usize ^ i.to_bits() as usize,
+        Value::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
     }
 }
 
@@ -502,8 +503,38 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
             _ => {}
         }
     }
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num_binary(&x, &y, op);
+    }
+    if inplace
+        && op == BinOp::Add
+        && let Value::List(l) = a
+    {
+        // `list += iterable` extends the list in place (`list.__iadd__`).
+        let items = iterate_plain(b)?;
+        l.borrow_mut().extend(items);
+        return Ok(a.clone());
+    }
+    if inplace
+        && op == BinOp::Mul
+        && let (Value::List(l), Some(n)) = (a, index_value(b))
+    {
+        let n = n?.max(0) as usize;
+        let items = std::mem::take(&mut *l.borrow_mut());
+        let mut out = Vec::with_capacity(items.len() * n);
+        for _ in 0..n {
+            out.extend(items.iter().cloned());
+        }
+        *l.borrow_mut() = out;
+        return Ok(a.clone());
     }
     seq_binary(a, b, op).unwrap_or_else(|| Err(unsupported(a, b, op, inplace)))
 }
@@ -938,6 +969,7 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
             c.firstlineno
         )),
         Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", identity(v))),
     }
 }
 

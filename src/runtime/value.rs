@@ -58,6 +58,9 @@ pub enum Value {
     Code(Rc<Code>),
     /// `...`
     Ellipsis,
+    /// A cell holding a variable shared between a function and its closures.
+    /// Never visible to Python code.
+    Cell(Rc<RefCell<Value>>),
 }
 
 /// The built-in types that exist as values.
@@ -101,6 +104,8 @@ pub enum TypeKind {
     Code,
     /// `ellipsis`
     Ellipsis,
+    /// `cell`
+    Cell,
 }
 
 impl TypeKind {
@@ -126,6 +131,7 @@ impl TypeKind {
             TypeKind::Type => "type",
             TypeKind::Code => "code",
             TypeKind::Ellipsis => "ellipsis",
+            TypeKind::Cell => "cell",
         }
     }
 
@@ -269,6 +275,8 @@ pub struct Function {
     pub name: Rc<PyStr>,
     /// `__defaults__`.
     pub defaults: RefCell<Vec<Value>>,
+    /// `__closure__`: the cells of the free variables, in `co_freevars` order.
+    pub closure: RefCell<Vec<Value>>,
     /// The module namespace it was defined in.
     pub globals: Rc<RefCell<Dict>>,
 }
@@ -333,6 +341,7 @@ impl Value {
             Value::Type(_) => TypeKind::Type,
             Value::Code(_) => TypeKind::Code,
             Value::Ellipsis => TypeKind::Ellipsis,
+            Value::Cell(_) => TypeKind::Cell,
         }
     }
 

@@ -346,10 +346,12 @@ impl<'s> Layouter<'s> {
             }
             let (top, top_alt) = *self.indents.last().expect("indent stack is never empty");
             if col != top {
+                // CPython points just past the end of the offending line.
+                let eol = self.src[j..].find(['\n', '\r']).map_or(n, |e| j + e);
                 return Err(err(
                     "IndentationError",
                     "unindent does not match any outer indentation level",
-                    j,
+                    eol,
                     1,
                 ));
             }

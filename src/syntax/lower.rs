@@ -65,6 +65,13 @@ impl<'s> Lowerer<'s> {
 
     /// The CPython position of a range of the layout text.
     pub fn pos_of(&self, start: usize, end: usize) -> Pos {
+        // pest keeps the whitespace skipped before an optional or repeated part
+        // that then matched nothing; CPython's ranges end at the last token.
+        let text = self.layout.text.as_bytes();
+        let mut end = end;
+        while end > start && matches!(text[end - 1], b' ' | b'\t' | b'\x0c') {
+            end -= 1;
+        }
         let (lineno, col_offset) = self.line_col(start);
         let (end_lineno, end_col_offset) = self.line_col(end);
         Pos {

@@ -103,13 +103,9 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         );
     }
     if text.get(at) == Some(&(INDENT as u8)) {
-        return SyntaxError::new(
-            "IndentationError",
-            "unexpected indent",
-            src,
-            offset,
-            token_len(src, offset),
-        );
+        // CPython points at the last character of the indentation.
+        let at = offset.saturating_sub(1);
+        return SyntaxError::new("IndentationError", "unexpected indent", src, at, 1);
     }
     if text.get(at) == Some(&(DEDENT as u8)) {
         return SyntaxError::new(

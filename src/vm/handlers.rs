@@ -459,6 +459,7 @@ pub(crate) fn make_function(_: &mut Vm, f: &mut Frame, _: u32) -> R {
         name: code.name.clone(),
         code,
         defaults: Default::default(),
+        closure: Default::default(),
         globals: f.globals.clone(),
     };
     f.push(Value::Function(Rc::new(func)));
@@ -468,8 +469,12 @@ pub(crate) fn make_function(_: &mut Vm, f: &mut Frame, _: u32) -> R {
 pub(crate) fn set_function_attribute(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     let func = f.pop();
     let value = f.pop();
-    if let (Value::Function(func), 1, Value::Tuple(d)) = (&func, arg, &value) {
-        *func.defaults.borrow_mut() = d.to_vec();
+    match (&func, arg, &value) {
+        (Value::Function(func), 1, Value::Tuple(d)) => *func.defaults.borrow_mut() = d.to_vec(),
+        (Value::Function(func), 8, Value::Tuple(cells)) => {
+            *func.closure.borrow_mut() = cells.to_vec()
+        }
+        _ => {}
     }
     f.push(func);
     NEXT
@@ -481,4 +486,61 @@ pub(crate) fn return_value(_: &mut Vm, f: &mut Frame, _: u32) -> R {
 
 pub(crate) fn return_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     Ok(Flow::Return(f.code.consts[arg as usize].clone()))
+}
+
+pub(crate) fn make_cell(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let slot = &mut f.fast[arg as usize];
+    let v = std::mem::replace(slot, Value::Null);
+    *slot = Value::Cell(Rc::new(std::cell::RefCell::new(v)));
+    NEXT
+}
+
+pub(crate) fn copy_free_vars(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let Some(func) = f.func.clone() else {
+        return NEXT;
+    };
+    let closure = func.closure.borrow();
+    let start = f.fast.len() - arg as usize;
+    for (slot, cell) in f.fast[start..].iter_mut().zip(closure.iter()) {
+        *slot = cell.clone();
+    }
+    NEXT
+}
+
+fn cell(f: &Frame, slot: usize) -> &Rc<std::cell::RefCell<Value>> {
+    match &f.fast[slot] {
+        Value::Cell(c) => c,
+        _ => unreachable!("MAKE_CELL/COPY_FREE_VARS filled slot {slot} with a cell"),
+    }
+}
+
+pub(crate) fn load_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = cell(f, arg as usize).borrow().clone();
+    if v.is_null() {
+        let slot = arg as usize;
+        let name = f.code.slot_name(slot).map_or("?", |n| n.as_str());
+        return Err(if slot < f.code.varnames.len() {
+            Exc::new(
+                ExcType::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            Exc::new(
+                ExcType::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        });
+    }
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn store_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    *cell(f, arg as usize).borrow_mut() = v;
+    NEXT
 }

@@ -31,6 +31,8 @@ pub struct Frame {
     pub fast: Vec<Value>,
     /// The module namespace.
     pub globals: Rc<RefCell<Dict>>,
+    /// The function being run (its closure feeds `COPY_FREE_VARS`).
+    pub func: Option<Rc<Function>>,
 }
 
 impl Frame {
@@ -43,6 +45,7 @@ impl Frame {
             stack,
             fast,
             globals,
+            func: None,
         }
     }
     /// Pushes a value.
@@ -181,7 +184,11 @@ impl Vm {
         );
         let globals = Rc::new(RefCell::new(globals));
         let mut frame = Frame::new(code, Vec::new(), globals);
-        self.run_frame(&mut frame).map(|_| ())
+        // The module's frame counts towards the recursion limit, as in CPython.
+        self.depth += 1;
+        let r = self.run_frame(&mut frame).map(|_| ());
+        self.depth -= 1;
+        r
     }
 
     /// The source text of a file that was run.
@@ -266,7 +273,7 @@ impl Vm {
         let code = &func.code;
         let argcount = code.argcount;
         let qual = code.qualname.as_str();
-        let mut fast = vec![Value::Null; code.varnames.len()];
+        let mut fast = vec![Value::Null; code.varnames.len() + code.freevars.len()];
         if args.len() > argcount {
             let defaults = func.defaults.borrow().len();
             let given = args.len();
@@ -340,6 +347,7 @@ impl Vm {
         }
         self.depth += 1;
         let mut frame = Frame::new(code.clone(), fast, func.globals.clone());
+        frame.func = Some(func.clone());
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
         r

@@ -1,0 +1,264 @@
+//! pyforge against CPython 3.13: every case's AST dump (plain and with positions),
+//! stdout, stderr and exit status must equal what `tests/gen_expected.py` recorded
+//! from CPython; extension cases must print what their hand-desugared twins print.
+
+use std::path::{Path, PathBuf};
+
+use pyforge::ast::dump::DumpOptions;
+use pyforge::driver;
+use serde_json::Value as Json;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cases(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn expected(path: &Path) -> Json {
+    let name = path.file_stem().unwrap().to_str().unwrap();
+    let file = path
+        .parent()
+        .unwrap()
+        .join("expected")
+        .join(format!("{name}.json"));
+    let file = if file.exists() {
+        file
+    } else {
+        root().join("tests/expected").join(format!("{name}.json"))
+    };
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run `PYENV_VERSION=3.13.0 python3 tests/gen_expected.py`",
+            file.display()
+        )
+    });
+    serde_json::from_str(&text).unwrap()
+}
+
+fn rel(path: &Path) -> String {
+    pyforge::harness::display_path(path)
+}
+
+/// Where two texts first differ, with some context, for a readable failure.
+fn first_diff(want: &str, got: &str) -> String {
+    let at = want
+        .bytes()
+        .zip(got.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let window = |s: &str| {
+        let mut start = at.saturating_sub(60);
+        while !s.is_char_boundary(start.min(s.len())) {
+            start -= 1;
+        }
+        let mut end = (at + 60).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
+        }
+        format!("{:?}", &s[start.min(s.len())..end])
+    };
+    let line = want[..at.min(want.len())].matches('\n').count() + 1;
+    format!(
+        "at line {line}:\n    want: {}\n    got:  {}",
+        window(want),
+        window(got)
+    )
+}
+
+fn check(failures: &mut Vec<String>, what: &str, path: &Path, want: &str, got: &str) {
+    if want != got {
+        failures.push(format!("{} [{what}] {}", rel(path), first_diff(want, got)));
+    }
+}
+
+fn run_case(path: &Path) -> (String, driver::RunOutput) {
+    let src = driver::read_source(path).unwrap();
+    let name = rel(path);
+    let s = src.clone();
+    let out = driver::with_big_stack(move || driver::run_captured(&s, &name)).unwrap();
+    (src, out)
+}
+
+#[test]
+fn core_cases_match_cpython() {
+    let mut failures = Vec::new();
+    let all = cases(&root().join("tests/cases"));
+    assert!(all.len() >= 40, "the corpus is missing");
+    for path in &all {
+        let exp = expected(path);
+        let (src, out) = run_case(path);
+        if let Some(se) = exp.get("syntax_error") {
+            match pyforge::syntax::parse(&src)
+                .map(|_| ())
+                .or_else(|e| Err::<(), _>(e))
+            {
+                Ok(()) => {
+                    // CPython may reject a file at compile time (e.g. `'break' outside loop`).
+                    let module = pyforge::syntax::parse(&src).unwrap();
+                    match pyforge::compile::compile_module(&module, "x.py") {
+                        Ok(_) => {
+                            failures.push(format!("{} [syntax] pyforge accepted it", rel(path)))
+                        }
+                        Err(e) => {
+                            let e = driver::compile_error(&src, &e);
+                            check(
+                                &mut failures,
+                                "syntax msg",
+                                path,
+                                se["msg"].as_str().unwrap(),
+                                &e.msg,
+                            );
+                        }
+                    }
+                }
+                Err(e) => {
+                    check(
+                        &mut failures,
+                        "syntax type",
+                        path,
+                        se["type"].as_str().unwrap(),
+                        e.kind,
+                    );
+                    check(
+                        &mut failures,
+                        "syntax msg",
+                        path,
+                        se["msg"].as_str().unwrap(),
+                        &e.msg,
+                    );
+                    let want = format!("{}:{}", se["lineno"], se["offset"]);
+                    check(
+                        &mut failures,
+                        "syntax position",
+                        path,
+                        &want,
+                        &format!("{}:{}", e.lineno, e.col),
+                    );
+                }
+            }
+            check(
+                &mut failures,
+                "status",
+                path,
+                &exp["status"].to_string(),
+                &out.status.to_string(),
+            );
+            continue;
+        }
+        let plain = driver::ast(&src, DumpOptions::default()).unwrap_or_else(|e| format!("{e}"));
+        check(
+            &mut failures,
+            "ast",
+            path,
+            exp["ast"].as_str().unwrap(),
+            &plain,
+        );
+        let positions = driver::ast(
+            &src,
+            DumpOptions {
+                indent: None,
+                positions: true,
+            },
+        )
+        .unwrap_or_else(|e| format!("{e}"));
+        check(
+            &mut failures,
+            "ast --positions",
+            path,
+            exp["ast_positions"].as_str().unwrap(),
+            &positions,
+        );
+        check(
+            &mut failures,
+            "stdout",
+            path,
+            exp["stdout"].as_str().unwrap(),
+            &out.stdout,
+        );
+        check(
+            &mut failures,
+            "stderr",
+            path,
+            exp["stderr"].as_str().unwrap(),
+            &out.stderr,
+        );
+        check(
+            &mut failures,
+            "status",
+            path,
+            &exp["status"].to_string(),
+            &out.status.to_string(),
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches with CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn extension_cases_match_their_desugared_twins() {
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for ext in cases_dirs() {
+        for path in cases(&ext) {
+            count += 1;
+            let exp = expected(&path);
+            let (_, out) = run_case(&path);
+            check(
+                &mut failures,
+                "stdout",
+                &path,
+                exp["stdout"].as_str().unwrap(),
+                &out.stdout,
+            );
+            check(
+                &mut failures,
+                "status",
+                &path,
+                &exp["status"].to_string(),
+                &out.status.to_string(),
+            );
+            let last = out
+                .stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
+            check(
+                &mut failures,
+                "stderr last line",
+                &path,
+                exp["stderr_last_line"].as_str().unwrap(),
+                last,
+            );
+        }
+    }
+    assert!(count >= 10, "the extension corpus is missing");
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn cases_dirs() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("extensions"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("tests"))
+        .filter(|p| p.is_dir())
+        .collect();
+    v.sort();
+    v
+}
