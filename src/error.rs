@@ -49,13 +49,21 @@ impl SyntaxError {
 
     /// A miette report: file, line, column and the offending token labelled.
     pub fn report(&self, filename: &str, src: &str) -> miette::Report {
-        let len = self.len.min(src.len().saturating_sub(self.offset));
+        let (text, offset) = shown_source(src, self.offset);
+        let len = self
+            .len
+            .min(text.len().saturating_sub(offset))
+            .min(MAX_SHOWN_LINE);
         miette::Report::new(SyntaxDiagnostic {
             kind: self.kind,
             msg: self.msg.clone(),
-            src: NamedSource::new(filename, src.to_string()),
-            span: (self.offset, len).into(),
-            label: format!("{} (line {}, column {})", self.kind, self.lineno, self.col),
+            src: NamedSource::new(filename, text),
+            span: (offset, len).into(),
+            label: if text.len() == src.len() {
+                self.msg.clone()
+            } else {
+                format!("{} (line {}, column {})", self.msg, self.lineno, self.col)
+            },
         })
     }
 }
@@ -70,4 +78,32 @@ struct SyntaxDiagnostic {
     #[label("{label}")]
     span: SourceSpan,
     label: String,
+}
+
+/// Longest source line shown whole in a diagnostic; longer lines are cut to a
+/// window around the error (the label still gives the true line and column).
+const MAX_SHOWN_LINE: usize = 400;
+
+/// The source text to show and the error's offset in it.
+fn shown_source(src: &str, offset: usize) -> (String, usize) {
+    let line_start = src[..offset].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = src[offset..].find('\n').map_or(src.len(), |p| offset + p);
+    if line_end - line_start <= MAX_SHOWN_LINE {
+        return (src.to_string(), offset);
+    }
+    let floor = |mut i: usize| {
+        while !src.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(offset.saturating_sub(MAX_SHOWN_LINE / 2).max(line_start));
+    let to = floor((offset + MAX_SHOWN_LINE / 2).min(line_end));
+    let lines_before = src[..line_start].matches('\n').count();
+    let mut text = "\n".repeat(lines_before);
+    text.push_str("...");
+    let new_offset = text.len() + (offset - from);
+    text.push_str(&src[from..to]);
+    text.push_str("...");
+    (text, new_offset)
 }

@@ -17,8 +17,9 @@ use crate::extension;
 
 type R<T> = Result<T, SyntaxError>;
 
-/// Deepest expression nesting lowered; beyond it CPython's parser also gives up.
-const MAX_DEPTH: usize = 3000;
+/// Deepest expression nesting lowered; beyond it CPython's parser (6000 rules
+/// deep) also gives up.
+const MAX_DEPTH: usize = 5000;
 
 /// An expression with the source range it covers including any parentheses
 /// around it (a parenthesised operand widens its parent's span, not its own).
@@ -658,6 +659,28 @@ impl<'s> Lowerer<'s> {
     fn arith(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
         let span = p.as_span();
         self.enter(span)?;
+        // pest's Pratt parser recurses once per prefix operator and per `**` in a
+        // chain; bound both before handing it the operands.
+        let (mut run, mut longest) = (0usize, 0usize);
+        for x in p.clone().into_inner() {
+            match x.as_rule() {
+                Rule::op_neg | Rule::op_pos | Rule::op_invert | Rule::op_pow => run += 1,
+                Rule::primary => {}
+                _ => run = 0,
+            }
+            longest = longest.max(run);
+        }
+        if longest > MAX_DEPTH {
+            self.depth -= 1;
+            let start = self.layout.original_offset(span.start());
+            return Err(SyntaxError::new(
+                "MemoryError",
+                super::TOO_COMPLEX,
+                self.src,
+                start,
+                1,
+            ));
+        }
         let pratt = self.pratt.clone();
         let this = std::cell::RefCell::new(&mut *self);
         let result = pratt

@@ -21,13 +21,61 @@ pub use generated::{PythonParser, Rule};
 
 pub use lower::Lowerer;
 
+/// CPython's message when its parser's stack (6000 rules deep) runs out.
+pub const TOO_COMPLEX: &str = "Parser stack overflowed - Python source too complex to parse";
+
+/// Deepest AST accepted; CPython's compiler stops at a similar C recursion depth.
+const MAX_AST_DEPTH: usize = 10_000;
+
 /// Parses a whole file into a module, as `ast.parse(src)` does.
 pub fn parse(src: &str) -> Result<Module, SyntaxError> {
     let layout =
         layout::layout(src).map_err(|e| SyntaxError::new(e.kind, e.msg, src, e.offset, e.len))?;
     let pairs = parse_tree(&layout).map_err(|e| pest_error(src, &layout, e))?;
     let mut cx = Lowerer::new(src, &layout);
-    cx.file(pairs)
+    let module = cx.file(pairs)?;
+    check_depth(&module, src)?;
+    Ok(module)
+}
+
+/// Rejects trees so deep that recursive passes over them (compiling, printing)
+/// could exhaust the stack, as CPython's compiler does. Iterative on purpose.
+fn check_depth(module: &Module, src: &str) -> Result<(), SyntaxError> {
+    use crate::ast::{Child, Expr, Stmt, walk_expr_children, walk_stmt_children};
+    enum Node<'a> {
+        Stmt(&'a Stmt),
+        Expr(&'a Expr),
+    }
+    let mut work: Vec<(Node<'_>, usize)> = module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
+    while let Some((node, depth)) = work.pop() {
+        let pos = match &node {
+            Node::Stmt(s) => s.pos,
+            Node::Expr(e) => e.pos,
+        };
+        if depth > MAX_AST_DEPTH {
+            let line_start: usize = src
+                .split_inclusive('\n')
+                .take(pos.lineno.saturating_sub(1) as usize)
+                .map(str::len)
+                .sum();
+            let offset = line_start + pos.col_offset as usize;
+            return Err(SyntaxError::new(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation",
+                src,
+                offset,
+                1,
+            ));
+        }
+        match node {
+            Node::Stmt(s) => walk_stmt_children(s, &mut |c| match c {
+                Child::Expr(e) => work.push((Node::Expr(e), depth + 1)),
+                Child::Stmts(b) => work.extend(b.iter().map(|s| (Node::Stmt(s), depth + 1))),
+            }),
+            Node::Expr(e) => walk_expr_children(e, &mut |c| work.push((Node::Expr(c), depth + 1))),
+        }
+    }
+    Ok(())
 }
 
 /// Runs pest over the layout pass's text; `pyforge parse-tree` prints the result.
@@ -76,12 +124,10 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         ErrorVariant::CustomError { message } => {
             // pest's own guards: "call limit reached" / "stack limit reached".
             let offset = layout.original_offset(at);
-            let msg = if message.contains("limit") {
-                "too many nested parentheses".to_string()
-            } else {
-                message.clone()
-            };
-            return SyntaxError::new("SyntaxError", msg, src, offset, 1);
+            if message.contains("limit") {
+                return SyntaxError::new("MemoryError", TOO_COMPLEX, src, offset, 1);
+            }
+            return SyntaxError::new("SyntaxError", message.clone(), src, offset, 1);
         }
     };
     let offset = layout.original_offset(at);
