@@ -50,6 +50,7 @@ impl SyntaxError {
     /// A miette report: file, line, column and the offending token labelled.
     pub fn report(&self, filename: &str, src: &str) -> miette::Report {
         let (text, offset) = shown_source(src, self.offset);
+        let windowed = text.len() != src.len();
         let len = self
             .len
             .min(text.len().saturating_sub(offset))
