@@ -60,7 +60,7 @@ impl SyntaxError {
             msg: self.msg.clone(),
             src: NamedSource::new(filename, text),
             span: (offset, len).into(),
-            label: if text.len() == src.len() {
+            label: if !windowed {
                 self.msg.clone()
             } else {
                 format!("{} (line {}, column {})", self.msg, self.lineno, self.col)
