@@ -1,6 +1,7 @@
 //! Error types shared by the pipeline's stages, and their rendering:
 //! syntax errors as miette diagnostics, in CPython's words.
 
+use crate::text::Times;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use thiserror::Error;
 
@@ -101,7 +102,7 @@ fn shown_source(src: &str, offset: usize) -> (String, usize) {
     let from = floor(offset.saturating_sub(MAX_SHOWN_LINE / 2).max(line_start));
     let to = floor((offset + MAX_SHOWN_LINE / 2).min(line_end));
     let lines_before = src[..line_start].matches('\n').count();
-    let mut text = "\n".repeat(lines_before);
+    let mut text = "\n".times(lines_before);
     text.push_str("...");
     let new_offset = text.len() + (offset - from);
     text.push_str(&src[from..to]);

@@ -44,7 +44,7 @@ pub struct InfixOperator {
 
 /// Everything an extension contributes besides its grammar fragment.
 pub trait Extension: Sync {
-    /// The folder name (`until`).
+    /// The extension's folder name under `extensions/`.
     fn name(&self) -> &'static str;
 
     /// Grammar rules this extension turns into statements (hooked into

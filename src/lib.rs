@@ -16,6 +16,7 @@ pub mod harness;
 pub mod pyrepr;
 pub mod runtime;
 pub mod syntax;
+pub mod text;
 pub mod vm;
 
 /// The bundled extensions (`extensions/mod.rs`).

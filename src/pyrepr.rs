@@ -2,6 +2,7 @@
 //! output and the runtime (CPython's `floatobject.c`/`unicodeobject.c` repr rules).
 
 use crate::ast::Constant;
+use crate::text::Times;
 
 /// `repr(s)` for a `str`: single quotes unless the text has `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
@@ -136,13 +137,13 @@ pub fn float_repr(x: f64) -> String {
         ));
     } else if decpt <= 0 {
         out.push_str("0.");
-        out.push_str(&"0".repeat((-decpt) as usize));
+        out.push_str(&"0".times((-decpt) as usize));
         out.push_str(&digits);
     } else {
         let d = decpt as usize;
         if digits.len() <= d {
             out.push_str(&digits);
-            out.push_str(&"0".repeat(d - digits.len()));
+            out.push_str(&"0".times(d - digits.len()));
             out.push_str(".0");
         } else {
             out.push_str(&digits[..d]);

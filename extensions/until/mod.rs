@@ -14,6 +14,7 @@ use crate::error::SyntaxError;
 use crate::extension::Extension;
 use crate::syntax::{Lowerer, Rule};
 
+// ANCHOR: node
 /// The AST node: `Until(test=..., body=[...], orelse=[...])`.
 #[derive(Debug)]
 pub struct Until {
@@ -24,8 +25,10 @@ pub struct Until {
     /// Runs when the loop ends without `break`.
     pub orelse: Vec<Stmt>,
 }
+// ANCHOR_END: node
 
 impl ExtStmt for Until {
+    // ANCHOR: fields
     fn node_name(&self) -> &'static str {
         "Until"
     }
@@ -33,7 +36,9 @@ impl ExtStmt for Until {
     fn fields(&self) -> Vec<(&'static str, Field<'_>)> {
         vec![("test", Field::Expr(&self.test)), ("body", Field::Stmts(&self.body)), ("orelse", Field::Stmts(&self.orelse))]
     }
+    // ANCHOR_END: fields
 
+    // ANCHOR: compile
     fn compile(&self, c: &mut Compiler, _pos: Pos) -> Result<(), CompileError> {
         let top = c.new_label();
         let orelse = c.new_label();
@@ -49,6 +54,7 @@ impl ExtStmt for Until {
         c.bind(end);
         Ok(())
     }
+    // ANCHOR_END: compile
 }
 
 /// The extension's registration.
@@ -66,6 +72,7 @@ impl Extension for UntilExtension {
         &[Rule::until_stmt]
     }
 
+    // ANCHOR: lower
     fn lower_statement(&self, pair: Pair<'_, Rule>, cx: &mut Lowerer<'_>) -> Result<Stmt, SyntaxError> {
         let span = pair.as_span();
         let mut test = None;
@@ -83,4 +90,5 @@ impl Extension for UntilExtension {
         let test = test.expect("the grammar requires a condition");
         Ok(Stmt { kind: StmtKind::Ext(Box::new(Until { test, body, orelse })), pos })
     }
+    // ANCHOR_END: lower
 }

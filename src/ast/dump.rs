@@ -8,6 +8,7 @@
 
 use super::*;
 use crate::pyrepr;
+use crate::text::Times;
 
 /// Options of `ast.dump`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -22,7 +23,7 @@ pub struct DumpOptions {
 pub fn dump_module(module: &Module, opts: DumpOptions) -> String {
     let tree = Dump::node("Module", vec![("body", stmts(&module.body))], None);
     let mut out = String::new();
-    let indent = opts.indent.map(|n| " ".repeat(n));
+    let indent = opts.indent.map(|n| " ".times(n));
     format(&tree, 0, indent.as_deref(), opts.positions, &mut out);
     out
 }
@@ -56,7 +57,7 @@ impl Dump {
 fn format(d: &Dump, level: usize, indent: Option<&str>, positions: bool, out: &mut String) -> bool {
     let (prefix, sep) = match indent {
         Some(ind) => {
-            let pad = ind.repeat(level + 1);
+            let pad = ind.times(level + 1);
             (format!("\n{pad}"), format!(",\n{pad}"))
         }
         None => (String::new(), ", ".to_string()),

@@ -461,7 +461,7 @@ pub enum Field<'a> {
 /// [`ExtStmt::fields`], scope analysis walks the same fields (so names assigned in
 /// its blocks resolve like any other), and the compiler calls [`ExtStmt::compile`].
 pub trait ExtStmt: fmt::Debug + Send + Sync {
-    /// The node's class name as `ast.dump` would print it (`Until`).
+    /// The node's class name as `ast.dump` would print it (`While` for a while loop).
     fn node_name(&self) -> &'static str;
     /// The node's fields in order, as `ast.dump` would print them.
     fn fields(&self) -> Vec<(&'static str, Field<'_>)>;

@@ -5,6 +5,7 @@
 //! arguments relative to the end of the jumping instruction, so a listing reads
 //! like the one CPython prints for the same code.
 
+use crate::text::Times;
 use std::fmt::Write as _;
 
 use super::opcodes::{CMP_OPS, NB_OPS};
@@ -89,11 +90,11 @@ fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
         fields.push(if starts_line {
             format!("{line:>lineno_width$}")
         } else {
-            " ".repeat(lineno_width)
+            " ".times(lineno_width)
         });
         fields.push(match label_of(idx) {
             Some(l) => format!("{:>label_width$}", format!("L{l}:")),
-            None => " ".repeat(label_width),
+            None => " ".times(label_width),
         });
         if show_offsets {
             fields.push(format!("{:>offset_width$}  ", offs[idx]));

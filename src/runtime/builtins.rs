@@ -2,6 +2,7 @@
 //! built-in objects (CPython's `Python/bltinmodule.c` and the method tables of
 //! `Objects/`).
 
+use crate::text::Times;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -1404,8 +1405,11 @@ fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
     let bound = |v: Option<&Value>, default: i64| -> i64 {
         match v {
             Some(Value::Int(i)) => {
-                let i = if *i < 0 { (*i + n).max(0) } else { (*i).min(n) };
-                i
+                if *i < 0 {
+                    (*i + n).max(0)
+                } else {
+                    (*i).min(n)
+                }
             }
             _ => default,
         }
@@ -1625,13 +1629,13 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
         if len < w {
             let pad = w - len;
             if flags.contains('-') {
-                body.push_str(&" ".repeat(pad));
+                body.push_str(&" ".times(pad));
             } else if flags.contains('0') && "dioxXfFeEgG".contains(conv) {
                 let sign = body.starts_with(['-', '+', ' ']);
                 let at = if sign { 1 } else { 0 };
-                body.insert_str(at, &"0".repeat(pad));
+                body.insert_str(at, &"0".times(pad));
             } else {
-                body.insert_str(0, &" ".repeat(pad));
+                body.insert_str(0, &" ".times(pad));
             }
         }
         out.push_str(&body);

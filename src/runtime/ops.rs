@@ -1,6 +1,7 @@
 //! Operations on values with CPython's semantics and messages: truth, hashing,
 //! equality and ordering, arithmetic, `repr`/`str`, indexing, iteration.
 
+use crate::text::Times;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -599,7 +600,7 @@ fn num_binary(x: &Num<'_>, y: &Num<'_>, op: BinOp) -> R<Value> {
                 return Err(Exc::value_error("negative shift count"));
             }
             let s = b.to_usize().unwrap_or(usize::MAX);
-            if s >= a.bits() as usize + 1 {
+            if s > a.bits() as usize {
                 return Ok(Value::Int(if a.is_negative() { -1 } else { 0 }));
             }
             Value::int(a >> s)
@@ -718,7 +719,7 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-fn repeat_count(n: &Value, seq: &Value) -> Option<R<usize>> {
+fn seq_count(n: &Value, seq: &Value) -> Option<R<usize>> {
     match n {
         Value::Int(i) => Some(Ok((*i).max(0) as usize)),
         Value::Bool(b) => Some(Ok(*b as usize)),
@@ -774,28 +775,28 @@ fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
             ))))
         }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
-            let n = match repeat_count(b, a)? {
+            let n = match seq_count(b, a)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            Some(Ok(repeat_seq(a, n)))
+            Some(Ok(multiply_seq(a, n)))
         }
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-            let n = match repeat_count(a, b)? {
+            let n = match seq_count(a, b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            Some(Ok(repeat_seq(b, n)))
+            Some(Ok(multiply_seq(b, n)))
         }
         (BinOp::Rem, Value::Str(fmt), _) => Some(super::builtins::percent_format(fmt.as_str(), b)),
         _ => None,
     }
 }
 
-fn repeat_seq(seq: &Value, n: usize) -> Value {
+fn multiply_seq(seq: &Value, n: usize) -> Value {
     match seq {
-        Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_str().repeat(n)))),
-        Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
+        Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_str().times(n)))),
+        Value::Bytes(b) => Value::Bytes(b.times(n).into()),
         Value::List(l) => {
             let l = l.borrow();
             let mut v = Vec::with_capacity(l.len() * n);
@@ -811,7 +812,7 @@ fn repeat_seq(seq: &Value, n: usize) -> Value {
             }
             Value::tuple(v)
         }
-        _ => unreachable!("only sequences repeat"),
+        _ => unreachable!("only sequences are multiplied"),
     }
 }
 

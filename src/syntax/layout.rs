@@ -96,7 +96,9 @@ impl<'s> Layouter<'s> {
     }
 
     fn blank(&mut self, from: usize, to: usize) {
-        self.out.extend(std::iter::repeat_n(' ', to - from));
+        for _ in from..to {
+            self.out.push(' ');
+        }
     }
 
     fn copy(&mut self, from: usize, to: usize) {

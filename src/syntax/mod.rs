@@ -2,6 +2,7 @@
 //! parse tree into [`crate::ast`] nodes (CPython's tokenizer, PEG parser and
 //! `action_helpers.c`).
 
+use crate::text::Times;
 pub mod layout;
 mod literals;
 pub mod lower;
@@ -97,7 +98,7 @@ pub fn dump_parse_tree(src: &str) -> Result<String, SyntaxError> {
                 layout.original_offset(span.end()),
             );
             let inner = pair.clone().into_inner();
-            out.push_str(&"  ".repeat(depth));
+            out.push_str(&"  ".times(depth));
             out.push_str(&format!("{:?} {start}..{end}", pair.as_rule()));
             if inner.peek().is_none() {
                 let text = &src[start..end.max(start)];
