@@ -259,3 +259,21 @@ fn cases_dirs() -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// `pyforge dis` against CPython's `dis` for every core case that compiles.
+#[test]
+fn disassembly_matches_cpython() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for path in cases(&root().join("tests/cases")) {
+        let exp = expected(&path);
+        let Some(want) = exp.get("dis").and_then(Json::as_str) else { continue };
+        compared += 1;
+        let src = driver::read_source(&path).unwrap();
+        let name = rel(&path);
+        let got = driver::with_big_stack(move || driver::dis(&src, &name, false).unwrap_or_else(|e| e.to_string())).unwrap();
+        check(&mut failures, "dis", &path, want, &got);
+    }
+    assert!(compared >= 40, "the corpus is missing");
+    assert!(failures.is_empty(), "{} of {compared} listings differ from CPython:\n{}", failures.len(), failures.join("\n"));
+}

@@ -6,8 +6,8 @@ Run from the repository root with the reference interpreter, CPython 3.13:
     PYENV_VERSION=3.13.0 python3 tests/gen_expected.py
 
 For every tests/cases/NAME.py this writes tests/expected/NAME.json holding
-the AST dumps (or the SyntaxError details) and the stdout/stderr/exit status
-of running the case.  For every extension case extensions/E/tests/NAME.py it
+the AST dumps (or the SyntaxError details), the `dis` listing (code object
+addresses removed) and the stdout/stderr/exit status of running the case.  For every extension case extensions/E/tests/NAME.py it
 runs the hand-desugared twin extensions/E/tests/desugared/NAME.py and writes
 extensions/E/tests/expected/NAME.json.  Stale .json files are deleted.
 
@@ -15,8 +15,11 @@ The expected files are generated; never edit them by hand.
 """
 
 import ast
+import dis
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -125,6 +128,15 @@ def core_case(name):
     else:
         data["ast"] = ast.dump(tree)
         data["ast_positions"] = ast.dump(tree, include_attributes=True)
+        try:
+            code = compile(src, rel, "exec")
+        except SyntaxError:
+            pass
+        else:
+            listing = io.StringIO()
+            dis.dis(code, file=listing)
+            # pyforge leaves out the memory address of code objects.
+            data["dis"] = re.sub(r" at 0x[0-9a-f]+", "", listing.getvalue())
     out, err, status = run(rel)
     data["stdout"] = out
     data["stderr"] = err

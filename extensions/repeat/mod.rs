@@ -33,6 +33,7 @@ pub static REPEAT_SETUP: OpInfo = OpInfo {
     caches: 0,
     stack_effect: |_, _| 0,
     doc: "Replaces the count on top of the stack with the loop counter; `TypeError` unless it is an integer.",
+    ends_block: false,
     handler: repeat_setup,
 };
 
@@ -44,6 +45,7 @@ pub static REPEAT_ITER: OpInfo = OpInfo {
     caches: 0,
     stack_effect: |_, jump| if jump { -1 } else { 0 },
     doc: "Decrements the counter on top of the stack; when it was already zero, pops it and jumps to `arg`.",
+    ends_block: false,
     handler: repeat_iter,
 };
 

@@ -205,14 +205,9 @@ fn resolve(
                 },
             )
         }
-        ArgKind::Invert => {
-            let s = match (info.name, arg) {
-                ("IS_OP", 0) => "is",
-                ("IS_OP", _) => "is not",
-                (_, 0) => "in",
-                _ => "not in",
-            };
-            (arg as i64, s.to_string())
+        ArgKind::LocalPair => {
+            let name = |i: usize| code.varnames.get(i).map_or("?".to_string(), |v| v.as_str().to_string());
+            (arg as i64, format!("{}, {}", name(arg >> 4), name(arg & 15)))
         }
         ArgKind::FunctionAttr => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];

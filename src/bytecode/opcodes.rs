@@ -35,8 +35,8 @@ pub enum ArgKind {
     BinaryOp,
     /// A `COMPARE_OP` argument: operator << 5 | bool flag 16 | mask.
     Compare,
-    /// 0 for the operator, 1 for its negation (`is not`, `not in`).
-    Invert,
+    /// Two fast-local slots packed as `first << 4 | second`.
+    LocalPair,
     /// A function attribute flag for `SET_FUNCTION_ATTRIBUTE`.
     FunctionAttr,
     /// An intrinsic function number for `CALL_INTRINSIC_1`.
@@ -67,6 +67,9 @@ pub struct OpInfo {
     pub stack_effect: fn(arg: u32, jump: bool) -> i32,
     /// One-line description for `docs/opcodes.md`.
     pub doc: &'static str,
+    /// Whether execution never falls through to the next instruction
+    /// (unconditional jumps, returns).
+    pub ends_block: bool,
     /// The VM handler.
     pub handler: Handler,
 }
@@ -79,7 +82,9 @@ impl OpInfo {
 }
 
 macro_rules! define_opcodes {
-    ($( #[doc = $doc:literal] $name:ident($arg:ident, caches $caches:literal, |$a:ident, $j:ident| $effect:expr) => $handler:path; )*) => {
+    (@ends) => { false };
+    (@ends ends_block) => { true };
+    ($( #[doc = $doc:literal] $name:ident($arg:ident, caches $caches:literal, |$a:ident, $j:ident| $effect:expr $(, $ends:ident)?) => $handler:path; )*) => {
         /// The core opcodes, in table order.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +103,7 @@ macro_rules! define_opcodes {
                     effect
                 },
                 doc: $doc.trim_ascii(),
+                ends_block: define_opcodes!(@ends $($ends)?),
                 handler: $handler,
             },
         )* ];
@@ -133,10 +139,18 @@ define_opcodes! {
     SWAP(Int, caches 0, |a, j| 0) => h::swap;
     /// Pushes `co_consts[arg]`.
     LOAD_CONST(Const, caches 0, |a, j| 1) => h::load_const;
-    /// Pushes the local variable `co_varnames[arg]`; `UnboundLocalError` if unset.
+    /// Pushes the local variable `co_varnames[arg]`.
     LOAD_FAST(Local, caches 0, |a, j| 1) => h::load_fast;
+    /// Like `LOAD_FAST`, where the local may be unbound: `UnboundLocalError` then.
+    LOAD_FAST_CHECK(Local, caches 0, |a, j| 1) => h::load_fast;
     /// Pops into the local variable `co_varnames[arg]`.
     STORE_FAST(Local, caches 0, |a, j| -1) => h::store_fast;
+    /// Pushes the locals `arg >> 4` and `arg & 15` (two `LOAD_FAST`s in one).
+    LOAD_FAST_LOAD_FAST(LocalPair, caches 0, |a, j| 2) => h::load_fast_load_fast;
+    /// Pops into the local `arg >> 4`, then pushes the local `arg & 15`.
+    STORE_FAST_LOAD_FAST(LocalPair, caches 0, |a, j| 0) => h::store_fast_load_fast;
+    /// Pops into the local `arg >> 4`, then into the local `arg & 15`.
+    STORE_FAST_STORE_FAST(LocalPair, caches 0, |a, j| -2) => h::store_fast_store_fast;
     /// Puts the local `arg` into a new cell (its value, if any, moves into the cell).
     MAKE_CELL(Deref, caches 0, |a, j| 0) => h::make_cell;
     /// Copies the function's `arg` closure cells into the slots after the locals.
@@ -163,12 +177,16 @@ define_opcodes! {
     BINARY_SUBSCR(None, caches 1, |a, j| -1) => h::binary_subscr;
     /// Pops `value, container, key` and does `container[key] = value`.
     STORE_SUBSCR(None, caches 1, |a, j| -3) => h::store_subscr;
+    /// Pops `container, start, stop` and pushes `container[start:stop]`.
+    BINARY_SLICE(None, caches 0, |a, j| -2) => h::binary_slice;
+    /// Pops `value, container, start, stop` and does `container[start:stop] = value`.
+    STORE_SLICE(None, caches 0, |a, j| -4) => h::store_slice;
     /// Pops two operands and pushes the comparison result (a `bool` when `arg & 16`).
     COMPARE_OP(Compare, caches 1, |a, j| -1) => h::compare_op;
     /// Pops two operands and pushes `lhs is rhs` (negated when `arg` is 1).
-    IS_OP(Invert, caches 0, |a, j| -1) => h::is_op;
+    IS_OP(Int, caches 0, |a, j| -1) => h::is_op;
     /// Pops two operands and pushes `lhs in rhs` (negated when `arg` is 1).
-    CONTAINS_OP(Invert, caches 1, |a, j| -1) => h::contains_op;
+    CONTAINS_OP(Int, caches 1, |a, j| -1) => h::contains_op;
     /// Replaces the top with `-top`.
     UNARY_NEGATIVE(None, caches 0, |a, j| 0) => h::unary_negative;
     /// Replaces the top (a `bool`) with its negation.
@@ -183,10 +201,14 @@ define_opcodes! {
     POP_JUMP_IF_FALSE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_false;
     /// Pops the top; jumps to `arg` if it is true.
     POP_JUMP_IF_TRUE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_true;
+    /// Pops the top; jumps to `arg` if it is `None`.
+    POP_JUMP_IF_NONE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_none;
+    /// Pops the top; jumps to `arg` unless it is `None`.
+    POP_JUMP_IF_NOT_NONE(Jump, caches 1, |a, j| -1) => h::pop_jump_if_not_none;
     /// Jumps forward to `arg`.
-    JUMP_FORWARD(Jump, caches 0, |a, j| 0) => h::jump;
+    JUMP_FORWARD(Jump, caches 0, |a, j| 0, ends_block) => h::jump;
     /// Jumps backward to `arg` (a loop's back edge).
-    JUMP_BACKWARD(Jump, caches 1, |a, j| 0) => h::jump;
+    JUMP_BACKWARD(Jump, caches 1, |a, j| 0, ends_block) => h::jump;
     /// Replaces the top with `iter(top)`.
     GET_ITER(None, caches 0, |a, j| 0) => h::get_iter;
     /// Pushes `next(top)`; when the iterator is exhausted, pushes a `NULL` and jumps to `arg` (an `END_FOR`).
@@ -199,6 +221,16 @@ define_opcodes! {
     BUILD_TUPLE(Int, caches 0, |a, j| 1 - a as i32) => h::build_tuple;
     /// Pops `arg` key/value pairs and pushes a dict.
     BUILD_MAP(Int, caches 0, |a, j| 1 - 2 * a as i32) => h::build_map;
+    /// Pops a tuple of keys and `arg` values and pushes the dict pairing them.
+    BUILD_CONST_KEY_MAP(Int, caches 0, |a, j| -(a as i32)) => h::build_const_key_map;
+    /// Pops an item and appends it to the list `arg` items down.
+    LIST_APPEND(Int, caches 0, |a, j| -1) => h::list_append;
+    /// Pops an iterable and extends the list `arg` items down with it.
+    LIST_EXTEND(Int, caches 0, |a, j| -1) => h::list_extend;
+    /// Pops a key and a value and sets them in the dict `arg` items down.
+    MAP_ADD(Int, caches 0, |a, j| -2) => h::map_add;
+    /// Pops a mapping and updates the dict `arg` items down with it.
+    DICT_UPDATE(Int, caches 0, |a, j| -1) => h::dict_update;
     /// Pops `arg` (2 or 3) bounds and pushes a slice.
     BUILD_SLICE(Int, caches 0, |a, j| 1 - a as i32) => h::build_slice;
     /// Pops a sequence and pushes its `arg` items, first item on top.
@@ -212,9 +244,9 @@ define_opcodes! {
     /// Pops a function and a value and sets the attribute `arg` names (1: defaults); pushes the function.
     SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
     /// Pops the top and returns it from the frame.
-    RETURN_VALUE(None, caches 0, |a, j| -1) => h::return_value;
+    RETURN_VALUE(None, caches 0, |a, j| -1, ends_block) => h::return_value;
     /// Returns `co_consts[arg]` from the frame.
-    RETURN_CONST(Const, caches 0, |a, j| 0) => h::return_const;
+    RETURN_CONST(Const, caches 0, |a, j| 0, ends_block) => h::return_const;
 }
 
 /// `BINARY_OP` operator numbers as CPython numbers them (`NB_ADD` ...); the

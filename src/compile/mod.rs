@@ -5,6 +5,8 @@
 //! [`Compiler::stmts`] for children, [`Compiler::jump_if`] for conditions, and
 //! [`Compiler::loop_body`] to make `break`/`continue` target a loop.
 
+mod fold;
+mod peephole;
 pub mod symtable;
 
 use std::collections::HashMap;
@@ -16,6 +18,15 @@ use crate::ast::*;
 use crate::bytecode::{Code, Instr, OpInfo, Opcode, op_info};
 use crate::runtime::{PyStr, Value, intern};
 use symtable::{Scope, ScopeKind, SymTable};
+
+/// The position of an instruction that has no source location of its own; a
+/// later pass gives it the position of the instruction before it (CPython's
+/// `NO_LOCATION` and `propagate_line_numbers`).
+pub const NO_LOCATION: Pos = Pos { lineno: u32::MAX, col_offset: 0, end_lineno: u32::MAX, end_col_offset: 0 };
+
+/// CPython's limit on values a display pushes before switching to append-style
+/// building (`STACK_USE_GUIDELINE`).
+const STACK_USE_GUIDELINE: usize = 30;
 
 /// An error found while compiling (CPython raises these as `SyntaxError` too).
 #[derive(Debug, Clone, Error)]
@@ -59,7 +70,9 @@ struct Unit {
     frees: Vec<String>,
     argcount: usize,
     labels: Vec<Option<u32>>,
-    jumps: Vec<usize>,
+    /// Constants folded from built tuples, added after all others as CPython's
+    /// flow-graph optimiser adds them: (instruction index, value).
+    late_consts: Vec<(usize, Value)>,
     loops: Vec<LoopTargets>,
     pos: Pos,
 }
@@ -68,6 +81,8 @@ struct Unit {
 pub struct Compiler<'a> {
     filename: Rc<str>,
     symtable: &'a SymTable,
+    /// Folded values of constant expressions, by node address (see `fold`).
+    folded: std::collections::HashMap<usize, Value>,
     unit: Unit,
     outer: Vec<Unit>,
 }
@@ -79,12 +94,20 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
     let mut c = Compiler {
         filename: filename.into(),
         symtable: &symtable,
+        folded: fold::fold_module(module),
         unit: Unit::new("<module>".into(), "<module>".into(), 1, scope),
         outer: Vec::new(),
     };
     c.unit.pos = Pos::default();
     c.emit(Opcode::RESUME, 0);
-    c.stmts(&module.body)?;
+    let mut body = &module.body[..];
+    if let Some((doc, first)) = docstring(body) {
+        c.set_pos(first.pos);
+        c.load_const(Value::str(doc));
+        c.store_name("__doc__");
+        body = &body[1..];
+    }
+    c.stmts(body)?;
     if let Some(last) = module.body.last() {
         c.unit.pos = last.pos;
     }
@@ -128,7 +151,7 @@ impl Unit {
             frees: scope.frees.clone(),
             argcount: scope.argcount,
             labels: Vec::new(),
-            jumps: Vec::new(),
+            late_consts: Vec::new(),
             loops: Vec::new(),
             pos: Pos::default(),
         }
@@ -154,14 +177,12 @@ impl<'a> Compiler<'a> {
     /// Emits an extension's jump instruction to `target`.
     pub fn emit_ext_jump(&mut self, op: &'static OpInfo, target: Label) {
         self.emit_ext(op, target.0);
-        self.unit.jumps.push(self.unit.instrs.len() - 1);
     }
 
     /// Emits a core jump instruction to `target`.
     pub fn emit_jump(&mut self, op: Opcode, target: Label) {
         debug_assert!(crate::bytecode::CORE_OPCODES[op as usize].is_jump());
         self.emit(op, target.0);
-        self.unit.jumps.push(self.unit.instrs.len() - 1);
     }
 
     /// A new, unbound label.
@@ -239,11 +260,23 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------ finishing
 
     fn finish_unit(&mut self) -> Code {
-        let u = &mut self.unit;
-        for &j in &u.jumps {
-            let label = u.instrs[j].arg as usize;
-            u.instrs[j].arg = u.labels[label].expect("every jump target is bound");
+        for (at, v) in std::mem::take(&mut self.unit.late_consts) {
+            self.unit.instrs[at].arg = self.add_const(v);
         }
+        let u = &mut self.unit;
+        peephole::remove_dead_code(&mut u.instrs, &mut u.positions, &mut u.labels);
+        peephole::none_jumps(&mut u.instrs, &u.consts, &u.labels);
+        peephole::remove_redundant_nops(&mut u.instrs, &mut u.positions, &mut u.labels);
+        peephole::propagate_line_numbers(&mut u.positions);
+        if u.kind == ScopeKind::Function {
+            peephole::load_fast_checks(&mut u.instrs, &u.labels, u.varnames.len(), u.argcount);
+        }
+        peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels);
+        // Jump arguments are label numbers until here.
+        for i in u.instrs.iter_mut().filter(|i| op_info(i.op).is_jump()) {
+            i.arg = u.labels[i.arg as usize].expect("every jump target is bound");
+        }
+        peephole::remove_unused_consts(&mut u.instrs, &mut u.consts);
         let stacksize = stack_depth(&u.instrs);
         Code {
             name: intern(&u.name),
@@ -280,6 +313,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_TOP, 0);
             }
             StmtKind::Assign { targets, value } => {
+                if targets.len() == 1 && self.swap_assign(&targets[0], value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -299,7 +335,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, false, else_)?;
                 self.stmts(body)?;
                 if !orelse.is_empty() {
-                    self.set_pos(s.pos);
+                    self.set_pos(NO_LOCATION);
                     self.emit_jump(Opcode::JUMP_FORWARD, end);
                     self.bind(else_);
                     self.stmts(orelse)?;
@@ -307,14 +343,20 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             StmtKind::While { test, body, orelse } => {
+                // CPython 3.13's shape: the test at the top guards entry, and a copy
+                // of it at the bottom jumps back into the body, so each pass runs
+                // one jump fewer. `continue` goes back to the top test.
                 let top = self.new_label();
+                let body_start = self.new_label();
                 let else_ = self.new_label();
                 let end = self.new_label();
                 self.bind(top);
                 self.jump_if(test, false, else_)?;
+                self.bind(body_start);
                 self.loop_body(top, end, 0, |c| c.stmts(body))?;
-                self.set_pos(test.pos);
-                self.emit_jump(Opcode::JUMP_BACKWARD, top);
+                self.jump_if(test, false, else_)?;
+                self.set_pos(NO_LOCATION);
+                self.emit_jump(Opcode::JUMP_BACKWARD, body_start);
                 self.bind(else_);
                 self.stmts(orelse)?;
                 self.bind(end);
@@ -328,15 +370,17 @@ impl<'a> Compiler<'a> {
                 let top = self.new_label();
                 let exhausted = self.new_label();
                 let end = self.new_label();
-                self.expr(iter)?;
-                self.set_pos(iter.pos);
+                self.sequence_operand(iter)?;
+                self.set_pos(s.pos);
                 self.emit(Opcode::GET_ITER, 0);
                 self.bind(top);
                 self.emit_jump(Opcode::FOR_ITER, exhausted);
                 self.store(target)?;
                 self.loop_body(top, end, 1, |c| c.stmts(body))?;
-                self.set_pos(iter.pos);
+                // The back edge takes the last line of the body, as in CPython.
+                self.set_pos(NO_LOCATION);
                 self.emit_jump(Opcode::JUMP_BACKWARD, top);
+                self.set_pos(s.pos);
                 self.bind(exhausted);
                 self.emit(Opcode::END_FOR, 0);
                 self.emit(Opcode::POP_TOP, 0);
@@ -368,11 +412,9 @@ impl<'a> Compiler<'a> {
                         let i = self.add_const(Value::None);
                         self.emit(Opcode::RETURN_CONST, i);
                     }
-                    Some(Expr {
-                        kind: ExprKind::Constant { value },
-                        ..
-                    }) => {
-                        let i = self.add_const(constant_value(value));
+                    Some(v) if self.literal(v).is_some() => {
+                        let value = self.literal(v).expect("checked");
+                        let i = self.add_const(value);
                         self.emit(Opcode::RETURN_CONST, i);
                     }
                     Some(v) => {
@@ -386,13 +428,52 @@ impl<'a> Compiler<'a> {
                 name, args, body, ..
             } => {
                 let scope = self.symtable.scope(s);
-                self.function(s.pos, name, args, scope, |c| c.stmts(body))?;
+                let doc = docstring(body);
+                let body = if doc.is_some() { &body[1..] } else { &body[..] };
+                self.function(s.pos, name, args, scope, doc.map(|d| d.0), |c| c.stmts(body))?;
                 self.set_pos(s.pos);
                 self.store_name(name);
             }
             StmtKind::Ext(node) => node.compile(self, s.pos)?,
         }
         Ok(())
+    }
+
+    /// `a, b = b, a` and three-element forms: CPython builds no tuple but swaps
+    /// the stack (or, when every target is a distinct name, stores in reverse
+    /// order). Returns whether it compiled the assignment.
+    fn swap_assign(&mut self, target: &Expr, value: &Expr) -> Result<bool, CompileError> {
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) = &target.kind else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple { elts: values, .. } = &value.kind else { return Ok(false) };
+        let n = targets.len();
+        if !(2..=3).contains(&n) || values.len() != n || self.literal(value).is_some() {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        let names: Vec<&str> = targets
+            .iter()
+            .filter_map(|t| match &t.kind {
+                ExprKind::Name { id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        let distinct = names.len() == n && (1..n).all(|i| !names[..i].contains(&names[i]));
+        if distinct {
+            for t in targets.iter().rev() {
+                self.store(t)?;
+            }
+        } else {
+            self.set_pos(value.pos);
+            self.emit(Opcode::SWAP, n as u32);
+            for t in targets {
+                self.store(t)?;
+            }
+        }
+        Ok(true)
     }
 
     fn aug_assign(&mut self, target: &Expr, op: Operator, value: &Expr) -> R {
@@ -447,11 +528,12 @@ impl<'a> Compiler<'a> {
         name: &str,
         args: &Arguments,
         scope: &Scope,
+        doc: Option<&str>,
         body: impl FnOnce(&mut Self) -> R,
     ) -> R {
         let has_defaults = !args.defaults.is_empty();
         if has_defaults {
-            self.tuple_of(&args.defaults, pos)?;
+            self.defaults_tuple(&args.defaults, pos)?;
         }
         let qualname = match self.unit.kind {
             ScopeKind::Module => name.to_string(),
@@ -459,6 +541,8 @@ impl<'a> Compiler<'a> {
         };
         let unit = Unit::new(name.to_string(), qualname, pos.lineno, scope);
         self.outer.push(std::mem::replace(&mut self.unit, unit));
+        // A function's first constant is its docstring, or None (CPython 3.13).
+        self.add_const(doc.map_or(Value::None, Value::str));
         self.unit.pos = Pos {
             lineno: pos.lineno,
             col_offset: pos.col_offset,
@@ -506,9 +590,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The defaults tuple of a function: built at run time, or one constant that
+    /// (as in CPython, which folds it after code generation) comes last in `co_consts`.
+    fn defaults_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
+        if let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>() {
+            // CPython first loads each default, then folds the tuple; the element
+            // constants keep their numbers if anything else uses them.
+            for v in &values {
+                self.add_const(v.clone());
+            }
+            self.set_pos(pos);
+            self.emit(Opcode::LOAD_CONST, 0);
+            let at = self.unit.instrs.len() - 1;
+            self.unit.late_consts.push((at, Value::tuple(values)));
+            return Ok(());
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::BUILD_TUPLE, elts.len() as u32);
+        Ok(())
+    }
+
     /// Builds a tuple of the values of `elts`: one constant when all are literals.
     fn tuple_of(&mut self, elts: &[Expr], pos: Pos) -> R {
-        if let Some(values) = elts.iter().map(literal_value).collect::<Option<Vec<_>>>() {
+        if let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>() {
             self.set_pos(pos);
             self.load_const(Value::tuple(values));
             return Ok(());
@@ -589,9 +696,15 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
-                self.expr(slice)?;
-                self.set_pos(target.pos);
-                self.emit(Opcode::STORE_SUBSCR, 0);
+                if let Some((lower, upper)) = two_part_slice(slice) {
+                    self.slice_bounds(lower, upper)?;
+                    self.set_pos(target.pos);
+                    self.emit(Opcode::STORE_SLICE, 0);
+                } else {
+                    self.expr(slice)?;
+                    self.set_pos(target.pos);
+                    self.emit(Opcode::STORE_SUBSCR, 0);
+                }
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
@@ -609,9 +722,52 @@ impl<'a> Compiler<'a> {
     /// Compiles an expression, leaving its value on the stack.
     pub fn expr(&mut self, e: &Expr) -> R {
         let saved = self.set_pos(e.pos);
-        let r = self.expr_inner(e);
+        let r = match self.folded_value(e) {
+            Some(v) => {
+                self.load_const(v);
+                Ok(())
+            }
+            None => self.expr_inner(e),
+        };
         self.set_pos(saved);
         r
+    }
+
+    /// The compile-time value of `e`, if it is a folded constant expression.
+    pub fn folded_value(&self, e: &Expr) -> Option<Value> {
+        self.folded.get(&(e as *const Expr as usize)).cloned()
+    }
+
+    /// The compile-time value of a literal or folded expression.
+    fn literal(&self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::Constant { value } => Some(constant_value(value)),
+            _ => self.folded_value(e),
+        }
+    }
+
+    /// Compiles an operand that is only iterated or searched: a list literal of
+    /// constants becomes a tuple constant.
+    fn sequence_operand(&mut self, e: &Expr) -> R {
+        match self.constant_sequence(e) {
+            Some(v) => {
+                let saved = self.set_pos(e.pos);
+                self.load_const(v);
+                self.set_pos(saved);
+                Ok(())
+            }
+            None => self.expr(e),
+        }
+    }
+
+    /// A list literal of constants as a tuple constant (CPython does this where
+    /// only iteration or membership can see the container: `for x in [1, 2]`,
+    /// `x in [1, 2]`).
+    fn constant_sequence(&self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::List { elts, .. } => elts.iter().map(|x| self.literal(x)).collect::<Option<Vec<_>>>().map(Value::tuple),
+            _ => None,
+        }
     }
 
     fn expr_inner(&mut self, e: &Expr) -> R {
@@ -630,7 +786,10 @@ impl<'a> Compiler<'a> {
                     UnaryOperator::Invert => self.emit(Opcode::UNARY_INVERT, 0),
                     UnaryOperator::UAdd => self.emit(Opcode::CALL_INTRINSIC_1, 5),
                     UnaryOperator::Not => {
-                        self.emit(Opcode::TO_BOOL, 0);
+                        let single_compare = matches!(&operand.kind, ExprKind::Compare { ops, .. } if ops.len() == 1);
+                        if !(single_compare && self.ends_in_bool()) {
+                            self.emit(Opcode::TO_BOOL, 0);
+                        }
                         self.emit(Opcode::UNARY_NOT, 0);
                     }
                 }
@@ -660,7 +819,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
-                    self.expr(&comparators[0])?;
+                    self.comparator(ops[0], &comparators[0])?;
                     self.set_pos(e.pos);
                     self.compare_op(ops[0], false);
                     return Ok(());
@@ -668,7 +827,7 @@ impl<'a> Compiler<'a> {
                 let cleanup = self.new_label();
                 let end = self.new_label();
                 for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-                    self.expr(c)?;
+                    self.comparator(*op, c)?;
                     self.set_pos(e.pos);
                     if i + 1 < ops.len() {
                         self.emit(Opcode::SWAP, 2);
@@ -693,7 +852,9 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.jump_if(test, false, else_)?;
                 self.expr(body)?;
+                self.set_pos(NO_LOCATION);
                 self.emit_jump(Opcode::JUMP_FORWARD, end);
+                self.set_pos(e.pos);
                 self.bind(else_);
                 self.expr(orelse)?;
                 self.bind(end);
@@ -711,9 +872,15 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
-                self.expr(slice)?;
-                self.set_pos(e.pos);
-                self.emit(Opcode::BINARY_SUBSCR, 0);
+                if let Some((lower, upper)) = two_part_slice(slice) {
+                    self.slice_bounds(lower, upper)?;
+                    self.set_pos(e.pos);
+                    self.emit(Opcode::BINARY_SLICE, 0);
+                } else {
+                    self.expr(slice)?;
+                    self.set_pos(e.pos);
+                    self.emit(Opcode::BINARY_SUBSCR, 0);
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper] {
@@ -727,28 +894,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::BUILD_SLICE, if step.is_some() { 3 } else { 2 });
             }
-            ExprKind::List { elts, .. } => {
-                for x in elts {
-                    self.expr(x)?;
-                }
-                self.emit(Opcode::BUILD_LIST, elts.len() as u32);
-            }
+            ExprKind::List { elts, .. } => self.list_display(elts)?,
             ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,
-            ExprKind::Dict { keys, values } => {
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => self.expr(k)?,
-                        None => {
-                            return Err(self.error(v.pos, "dict unpacking is not supported yet"));
-                        }
-                    }
-                    self.expr(v)?;
-                }
-                self.emit(Opcode::BUILD_MAP, keys.len() as u32);
-            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Lambda { args, body } => {
                 let scope = self.symtable.scope(e);
-                self.function(e.pos, "<lambda>", args, scope, |c| {
+                self.function(e.pos, "<lambda>", args, scope, None, |c| {
                     c.expr(body)?;
                     c.set_pos(body.pos);
                     c.emit(Opcode::RETURN_VALUE, 0);
@@ -757,6 +908,138 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The bounds of a two-part slice, `None` where omitted.
+    fn slice_bounds(&mut self, lower: Option<&Expr>, upper: Option<&Expr>) -> R {
+        for part in [lower, upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.load_const(Value::None),
+            }
+        }
+        Ok(())
+    }
+
+    /// `[a, b, c]` as CPython 3.13 builds it: more than two literals become a
+    /// tuple constant extended into an empty list; more than 30 elements are
+    /// appended one by one instead of piling up on the stack.
+    fn list_display(&mut self, elts: &[Expr]) -> R {
+        let pos = self.unit.pos;
+        if elts.len() > 2
+            && let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>()
+        {
+            self.emit(Opcode::BUILD_LIST, 0);
+            self.load_const(Value::tuple(values));
+            self.emit(Opcode::LIST_EXTEND, 1);
+            return Ok(());
+        }
+        if elts.len() > STACK_USE_GUIDELINE {
+            self.emit(Opcode::BUILD_LIST, 0);
+            for x in elts {
+                self.expr(x)?;
+                self.set_pos(pos);
+                self.emit(Opcode::LIST_APPEND, 1);
+            }
+            return Ok(());
+        }
+        for x in elts {
+            self.expr(x)?;
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::BUILD_LIST, elts.len() as u32);
+        Ok(())
+    }
+
+    /// `{k: v, ...}` as CPython 3.13 builds it: chunks of at most 17 pairs, each
+    /// with constant keys as one `BUILD_CONST_KEY_MAP`, merged by `DICT_UPDATE`.
+    fn dict_display(&mut self, keys: &[Option<Expr>], values: &[Expr]) -> R {
+        let n = values.len();
+        let mut have_dict = false;
+        let mut elements = 0;
+        for i in 0..n {
+            if keys[i].is_none() {
+                return Err(self.error(values[i].pos, "dict unpacking is not supported yet"));
+            }
+            if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(keys, values, i - elements, i + 1)?;
+                if have_dict {
+                    self.emit(Opcode::DICT_UPDATE, 1);
+                }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        if elements > 0 {
+            self.subdict(keys, values, n - elements, n)?;
+            if have_dict {
+                self.emit(Opcode::DICT_UPDATE, 1);
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        Ok(())
+    }
+
+    fn subdict(&mut self, keys: &[Option<Expr>], values: &[Expr], begin: usize, end: usize) -> R {
+        let pos = self.unit.pos;
+        let n = end - begin;
+        let keys = &keys[begin..end];
+        let values = &values[begin..end];
+        let const_keys = keys.iter().map(|k| k.as_ref().and_then(|k| self.literal(k))).collect::<Option<Vec<_>>>();
+        if n > 1
+            && let Some(const_keys) = const_keys
+        {
+            for v in values {
+                self.expr(v)?;
+            }
+            self.set_pos(pos);
+            self.load_const(Value::tuple(const_keys));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
+            return Ok(());
+        }
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if big {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        for (k, v) in keys.iter().zip(values) {
+            self.expr(k.as_ref().expect("checked by the caller"))?;
+            self.expr(v)?;
+            if big {
+                self.set_pos(pos);
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+        }
+        self.set_pos(pos);
+        if !big {
+            self.emit(Opcode::BUILD_MAP, n as u32);
+        }
+        Ok(())
+    }
+
+    /// Whether the last instruction leaves a `bool` (a comparison with its bool
+    /// flag, `is`, `in`), so `not` needs no `TO_BOOL`.
+    fn ends_in_bool(&mut self) -> bool {
+        let Some(last) = self.unit.instrs.last_mut() else { return false };
+        match Opcode::from_u16(last.op) {
+            Some(Opcode::COMPARE_OP) => {
+                last.arg |= 16;
+                true
+            }
+            Some(Opcode::IS_OP | Opcode::CONTAINS_OP) => true,
+            _ => false,
+        }
+    }
+
+    fn comparator(&mut self, op: CmpOperator, e: &Expr) -> R {
+        match op {
+            CmpOperator::In | CmpOperator::NotIn => self.sequence_operand(e),
+            _ => self.expr(e),
+        }
     }
 
     fn compare_op(&mut self, op: CmpOperator, to_bool: bool) {
@@ -836,6 +1119,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if_inner(&mut self, test: &Expr, jump_when: bool, target: Label) -> R {
+        if let Some(v) = self.literal(test) {
+            // A constant condition decides at compile time: jump always or never.
+            if crate::runtime::truthy(&v) == jump_when {
+                self.emit_jump(Opcode::JUMP_FORWARD, target);
+            }
+            return Ok(());
+        }
         let jump = if jump_when {
             Opcode::POP_JUMP_IF_TRUE
         } else {
@@ -871,7 +1161,7 @@ impl<'a> Compiler<'a> {
                 comparators,
             } if ops.len() == 1 => {
                 self.expr(left)?;
-                self.expr(&comparators[0])?;
+                self.comparator(ops[0], &comparators[0])?;
                 self.set_pos(test.pos);
                 self.compare_op(ops[0], true);
                 self.emit_jump(jump, target);
@@ -920,17 +1210,6 @@ pub fn constant_value(c: &Constant) -> Value {
     }
 }
 
-fn literal_value(e: &Expr) -> Option<Value> {
-    match &e.kind {
-        ExprKind::Constant { value } => Some(constant_value(value)),
-        ExprKind::Tuple { elts, .. } => elts
-            .iter()
-            .map(literal_value)
-            .collect::<Option<Vec<_>>>()
-            .map(Value::tuple),
-        _ => None,
-    }
-}
 
 /// The deepest the stack gets, following every path (CPython's `stackdepth`).
 fn stack_depth(instrs: &[Instr]) -> usize {
@@ -950,15 +1229,31 @@ fn stack_depth(instrs: &[Instr]) -> usize {
             }
             d += (info.stack_effect)(arg, false);
             max = max.max(d);
-            let name = info.name;
-            if matches!(
-                name,
-                "RETURN_VALUE" | "RETURN_CONST" | "JUMP_FORWARD" | "JUMP_BACKWARD"
-            ) {
+            if info.ends_block {
                 break;
             }
             i += 1;
         }
     }
     max.max(0) as usize
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<(&str, &Stmt)> {
+    let first = body.first()?;
+    match &first.kind {
+        StmtKind::Expr { value } => match &value.kind {
+            ExprKind::Constant { value: Constant::Str(s) } => Some((s, first)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `a[lo:hi]` (no step) compiles to `BINARY_SLICE`/`STORE_SLICE`, as in CPython.
+fn two_part_slice(slice: &Expr) -> Option<(Option<&Expr>, Option<&Expr>)> {
+    match &slice.kind {
+        ExprKind::Slice { lower, upper, step: None } => Some((lower.as_deref(), upper.as_deref())),
+        _ => None,
+    }
 }

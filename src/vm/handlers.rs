@@ -544,3 +544,101 @@ pub(crate) fn store_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     *cell(f, arg as usize).borrow_mut() = v;
     NEXT
 }
+
+pub(crate) fn load_fast_load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    load_fast(vm, f, arg >> 4)?;
+    load_fast(vm, f, arg & 15)
+}
+
+pub(crate) fn store_fast_load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    store_fast(vm, f, arg >> 4)?;
+    load_fast(vm, f, arg & 15)
+}
+
+pub(crate) fn store_fast_store_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    store_fast(vm, f, arg >> 4)?;
+    store_fast(vm, f, arg & 15)
+}
+
+pub(crate) fn binary_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let stop = f.pop();
+    let start = f.pop();
+    let slice = Value::Slice(Rc::new([start, stop, Value::None]));
+    let v = rt::getitem(f.top(), &slice)?;
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn store_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let stop = f.pop();
+    let start = f.pop();
+    let container = f.pop();
+    let value = f.pop();
+    rt::setitem(&container, &Value::Slice(Rc::new([start, stop, Value::None])), value)?;
+    NEXT
+}
+
+pub(crate) fn pop_jump_if_none(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    if matches!(f.pop(), Value::None) {
+        f.jump(arg);
+    }
+    NEXT
+}
+
+pub(crate) fn pop_jump_if_not_none(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    if !matches!(f.pop(), Value::None) {
+        f.jump(arg);
+    }
+    NEXT
+}
+
+pub(crate) fn build_const_key_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let Value::Tuple(keys) = f.pop() else { unreachable!("BUILD_CONST_KEY_MAP takes a tuple of keys") };
+    let values = f.stack.split_off(f.stack.len() - arg as usize);
+    let d = rt::make_dict(keys.iter().cloned().zip(values).collect())?;
+    f.push(d);
+    NEXT
+}
+
+/// The container `arg` items below the top, after the top was popped.
+fn nth_from_top(f: &Frame, arg: u32) -> &Value {
+    &f.stack[f.stack.len() - arg as usize]
+}
+
+pub(crate) fn list_append(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    if let Value::List(l) = nth_from_top(f, arg) {
+        l.borrow_mut().push(v);
+    }
+    NEXT
+}
+
+pub(crate) fn list_extend(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    let items = rt::iterate_plain(&v).map_err(|_| {
+        Exc::type_error(format!("Value after * must be an iterable, not {}", v.type_name()))
+    })?;
+    if let Value::List(l) = nth_from_top(f, arg) {
+        l.borrow_mut().extend(items);
+    }
+    NEXT
+}
+
+pub(crate) fn map_add(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let value = f.pop();
+    let key = f.pop();
+    rt::setitem(nth_from_top(f, arg), &key, value)?;
+    NEXT
+}
+
+pub(crate) fn dict_update(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let other = f.pop();
+    let Value::Dict(src) = &other else {
+        return Err(Exc::type_error(format!("'{}' object is not a mapping", other.type_name())));
+    };
+    let pairs: Vec<_> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    if let Value::Dict(d) = nth_from_top(f, arg) {
+        d.borrow_mut().extend(pairs);
+    }
+    NEXT
+}
