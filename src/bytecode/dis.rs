@@ -16,6 +16,7 @@ use crate::vm::handlers::INTRINSIC_1;
 /// `dis`'s column widths.
 const OPNAME_WIDTH: usize = 20;
 const OPARG_WIDTH: usize = 5;
+const NO_LINENO: &str = "  --";
 
 /// Disassembles `code` and, after it, every code object among its constants.
 pub fn disassemble(code: &Code, show_offsets: bool) -> String {
@@ -70,8 +71,19 @@ fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
     targets.dedup();
     let label_of = |idx: usize| targets.binary_search(&idx).ok().map(|n| n + 1);
     let label_width = 4 + targets.len().to_string().len();
-    let max_line = code.positions.iter().map(|p| p.lineno).max().unwrap_or(0);
-    let lineno_width = 3.max(max_line.to_string().len());
+    let no_line = crate::compile::NO_LOCATION.lineno;
+    let max_line = code
+        .positions
+        .iter()
+        .map(|p| p.lineno)
+        .filter(|&l| l != no_line)
+        .max()
+        .unwrap_or(0);
+    let mut lineno_width = 3.max(max_line.to_string().len());
+    // Instructions without a line print `--` (CPython's `_NO_LINENO`).
+    if code.positions.iter().any(|p| p.lineno == no_line) {
+        lineno_width = lineno_width.max(NO_LINENO.len());
+    }
     let offset_width = (offs.last().copied().unwrap_or(0).saturating_sub(2))
         .max(9999)
         .to_string()
@@ -87,10 +99,12 @@ fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
             out.push('\n');
         }
         let mut fields: Vec<String> = Vec::new();
-        fields.push(if starts_line {
-            format!("{line:>lineno_width$}")
-        } else {
+        fields.push(if !starts_line {
             " ".times(lineno_width)
+        } else if line == no_line {
+            format!("{NO_LINENO:>lineno_width$}")
+        } else {
+            format!("{line:>lineno_width$}")
         });
         fields.push(match label_of(idx) {
             Some(l) => format!("{:>label_width$}", format!("L{l}:")),
@@ -206,8 +220,15 @@ fn resolve(
             )
         }
         ArgKind::LocalPair => {
-            let name = |i: usize| code.varnames.get(i).map_or("?".to_string(), |v| v.as_str().to_string());
-            (arg as i64, format!("{}, {}", name(arg >> 4), name(arg & 15)))
+            let name = |i: usize| {
+                code.varnames
+                    .get(i)
+                    .map_or("?".to_string(), |v| v.as_str().to_string())
+            };
+            (
+                arg as i64,
+                format!("{}, {}", name(arg >> 4), name(arg & 15)),
+            )
         }
         ArgKind::FunctionAttr => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];

@@ -83,9 +83,12 @@ fn safe(l: &Value, op: Operator, r: &Value) -> bool {
                 (None, Some(s)) => (s, int_value(l)),
                 _ => return true,
             };
+            // CPython folds an empty sequence times anything, else only a small
+            // non-negative count.
             match n {
-                Some(n) if n > 0 => seq.0 == 0 || (n as u64) <= (seq.1 / seq.0) as u64,
-                _ => true,
+                _ if seq.0 == 0 => true,
+                Some(n) => n >= 0 && (n as u64) <= (seq.1 / seq.0) as u64,
+                None => true,
             }
         }
         Operator::Pow => match (int_bits(l), int_value(r)) {
@@ -93,7 +96,9 @@ fn safe(l: &Value, op: Operator, r: &Value) -> bool {
             _ => true,
         },
         Operator::LShift => match (int_bits(l), int_value(r)) {
-            (Some(a), Some(b)) if b >= 0 => (b as u64) <= MAX_INT_SIZE && a <= MAX_INT_SIZE - b as u64,
+            (Some(a), Some(b)) if b >= 0 => {
+                (b as u64) <= MAX_INT_SIZE && a <= MAX_INT_SIZE - b as u64
+            }
             _ => true,
         },
         Operator::Mod => !matches!(l, Value::Str(_) | Value::Bytes(_)),
@@ -123,7 +128,10 @@ pub fn fold_module(module: &crate::ast::Module) -> std::collections::HashMap<usi
         if let ExprKind::Constant { value } = &e.kind {
             return Some(constant_value(value));
         }
-        let v = values.into_iter().collect::<Option<Vec<_>>>().and_then(|vs| combine(e, &vs));
+        let v = values
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .and_then(|vs| combine(e, &vs));
         if let Some(v) = &v {
             out.insert(e as *const Expr as usize, v.clone());
         }

@@ -22,7 +22,12 @@ use symtable::{Scope, ScopeKind, SymTable};
 /// The position of an instruction that has no source location of its own; a
 /// later pass gives it the position of the instruction before it (CPython's
 /// `NO_LOCATION` and `propagate_line_numbers`).
-pub const NO_LOCATION: Pos = Pos { lineno: u32::MAX, col_offset: 0, end_lineno: u32::MAX, end_col_offset: 0 };
+pub const NO_LOCATION: Pos = Pos {
+    lineno: u32::MAX,
+    col_offset: 0,
+    end_lineno: u32::MAX,
+    end_col_offset: 0,
+};
 
 /// CPython's limit on values a display pushes before switching to append-style
 /// building (`STACK_USE_GUIDELINE`).
@@ -108,9 +113,8 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
         body = &body[1..];
     }
     c.stmts(body)?;
-    if let Some(last) = module.body.last() {
-        c.unit.pos = last.pos;
-    }
+    // The implicit `return None` has no line of its own.
+    c.unit.pos = NO_LOCATION;
     let none = c.add_const(Value::None);
     c.emit(Opcode::RETURN_CONST, none);
     Ok(Rc::new(c.finish_unit()))
@@ -263,18 +267,51 @@ impl<'a> Compiler<'a> {
         for (at, v) in std::mem::take(&mut self.unit.late_consts) {
             self.unit.instrs[at].arg = self.add_const(v);
         }
+        // The flow-graph passes whose effect `dis` shows, in CPython's order.
+        let mut instrs = std::mem::take(&mut self.unit.instrs);
+        let mut positions = std::mem::take(&mut self.unit.positions);
+        let mut labels = std::mem::take(&mut self.unit.labels);
+        peephole::thread_jumps(&mut instrs, &labels);
+        peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
+        loop {
+            peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
+            let consts = &self.unit.consts;
+            let mut new_consts = Vec::new();
+            let changed = peephole::optimize_pairs(&mut instrs, &labels, consts, &mut new_consts);
+            for (at, v) in new_consts {
+                instrs[at].arg = self.add_const(v);
+            }
+            let removed = peephole::remove_redundant_nops(&mut instrs, &mut positions, &mut labels);
+            if !changed && !removed {
+                break;
+            }
+        }
+        peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
+        peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
+        peephole::duplicate_exits(&mut instrs, &mut positions, &mut labels);
+        peephole::propagate_line_numbers(&mut positions);
         let u = &mut self.unit;
-        peephole::remove_dead_code(&mut u.instrs, &mut u.positions, &mut u.labels);
-        peephole::none_jumps(&mut u.instrs, &u.consts, &u.labels);
-        peephole::remove_redundant_nops(&mut u.instrs, &mut u.positions, &mut u.labels);
-        peephole::propagate_line_numbers(&mut u.positions);
+        (u.instrs, u.positions, u.labels) = (instrs, positions, labels);
         if u.kind == ScopeKind::Function {
             peephole::load_fast_checks(&mut u.instrs, &u.labels, u.varnames.len(), u.argcount);
         }
         peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels);
-        // Jump arguments are label numbers until here.
-        for i in u.instrs.iter_mut().filter(|i| op_info(i.op).is_jump()) {
+        peephole::normalize_jumps(&mut u.instrs, &mut u.positions, &mut u.labels);
+        // Jump arguments are label numbers until here; an unconditional jump is
+        // named for its direction.
+        for (at, i) in u.instrs.iter_mut().enumerate() {
+            if !op_info(i.op).is_jump() {
+                continue;
+            }
             i.arg = u.labels[i.arg as usize].expect("every jump target is bound");
+            if i.op == Opcode::JUMP_FORWARD as u16 || i.op == Opcode::JUMP_BACKWARD as u16 {
+                let back = i.arg as usize <= at;
+                i.op = if back {
+                    Opcode::JUMP_BACKWARD
+                } else {
+                    Opcode::JUMP_FORWARD
+                } as u16;
+            }
         }
         peephole::remove_unused_consts(&mut u.instrs, &mut u.consts);
         let stacksize = stack_depth(&u.instrs);
@@ -344,8 +381,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 // CPython 3.13's shape: the test at the top guards entry, and a copy
-                // of it at the bottom jumps back into the body, so each pass runs
-                // one jump fewer. `continue` goes back to the top test.
+                // of it at the bottom jumps back into the body (a backward
+                // conditional jump, which `peephole::normalize_jumps` turns into a
+                // forward one around a `JUMP_BACKWARD`). `continue` goes to the top.
                 let top = self.new_label();
                 let body_start = self.new_label();
                 let else_ = self.new_label();
@@ -354,9 +392,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, false, else_)?;
                 self.bind(body_start);
                 self.loop_body(top, end, 0, |c| c.stmts(body))?;
-                self.jump_if(test, false, else_)?;
-                self.set_pos(NO_LOCATION);
-                self.emit_jump(Opcode::JUMP_BACKWARD, body_start);
+                self.jump_if(test, true, body_start)?;
                 self.bind(else_);
                 self.stmts(orelse)?;
                 self.bind(end);
@@ -391,6 +427,8 @@ impl<'a> Compiler<'a> {
                 let Some(l) = self.unit.loops.last().copied() else {
                     return Err(self.error(s.pos, "'break' outside loop"));
                 };
+                // The NOP keeps the statement's line when the jump is threaded away.
+                self.emit(Opcode::NOP, 0);
                 for _ in 0..l.pops_on_break {
                     self.emit(Opcode::POP_TOP, 0);
                 }
@@ -400,6 +438,7 @@ impl<'a> Compiler<'a> {
                 let Some(l) = self.unit.loops.last().copied() else {
                     return Err(self.error(s.pos, "'continue' not properly in loop"));
                 };
+                self.emit(Opcode::NOP, 0);
                 self.emit_jump(Opcode::JUMP_BACKWARD, l.continue_to);
             }
             StmtKind::Pass => self.emit(Opcode::NOP, 0),
@@ -430,7 +469,9 @@ impl<'a> Compiler<'a> {
                 let scope = self.symtable.scope(s);
                 let doc = docstring(body);
                 let body = if doc.is_some() { &body[1..] } else { &body[..] };
-                self.function(s.pos, name, args, scope, doc.map(|d| d.0), |c| c.stmts(body))?;
+                self.function(s.pos, name, args, scope, doc.map(|d| d.0), |c| {
+                    c.stmts(body)
+                })?;
                 self.set_pos(s.pos);
                 self.store_name(name);
             }
@@ -443,10 +484,14 @@ impl<'a> Compiler<'a> {
     /// the stack (or, when every target is a distinct name, stores in reverse
     /// order). Returns whether it compiled the assignment.
     fn swap_assign(&mut self, target: &Expr, value: &Expr) -> Result<bool, CompileError> {
-        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) = &target.kind else {
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) =
+            &target.kind
+        else {
             return Ok(false);
         };
-        let ExprKind::Tuple { elts: values, .. } = &value.kind else { return Ok(false) };
+        let ExprKind::Tuple { elts: values, .. } = &value.kind else {
+            return Ok(false);
+        };
         let n = targets.len();
         if !(2..=3).contains(&n) || values.len() != n || self.literal(value).is_some() {
             return Ok(false);
@@ -461,7 +506,12 @@ impl<'a> Compiler<'a> {
                 _ => None,
             })
             .collect();
-        let distinct = names.len() == n && (1..n).all(|i| !names[..i].contains(&names[i]));
+        // CPython reorders the stores only when all are distinct fast locals.
+        let distinct = names.len() == n
+            && (1..n).all(|i| !names[..i].contains(&names[i]))
+            && names
+                .iter()
+                .all(|name| self.local_slot(name).is_some() && self.deref_slot(name).is_none());
         if distinct {
             for t in targets.iter().rev() {
                 self.store(t)?;
@@ -549,6 +599,8 @@ impl<'a> Compiler<'a> {
             end_lineno: pos.lineno,
             end_col_offset: pos.col_offset,
         };
+        // The prefix instructions have no source line (`--` in `dis`).
+        self.unit.pos = NO_LOCATION;
         for cell in self.unit.cells.clone() {
             let slot = self.local_slot(&cell).expect("cells are locals");
             self.emit(Opcode::MAKE_CELL, slot);
@@ -556,11 +608,19 @@ impl<'a> Compiler<'a> {
         if !self.unit.frees.is_empty() {
             self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
         }
+        self.unit.pos = Pos {
+            lineno: pos.lineno,
+            col_offset: pos.col_offset,
+            end_lineno: pos.lineno,
+            end_col_offset: pos.col_offset,
+        };
         self.emit(Opcode::RESUME, 0);
         let r = body(self);
         if r.is_ok()
             && !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16)
         {
+            // The implicit `return None` has no line of its own.
+            self.set_pos(NO_LOCATION);
             let none = self.add_const(Value::None);
             self.emit(Opcode::RETURN_CONST, none);
         }
@@ -593,7 +653,11 @@ impl<'a> Compiler<'a> {
     /// The defaults tuple of a function: built at run time, or one constant that
     /// (as in CPython, which folds it after code generation) comes last in `co_consts`.
     fn defaults_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
-        if let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>() {
+        if let Some(values) = elts
+            .iter()
+            .map(|e| self.literal(e))
+            .collect::<Option<Vec<_>>>()
+        {
             // CPython first loads each default, then folds the tuple; the element
             // constants keep their numbers if anything else uses them.
             for v in &values {
@@ -615,7 +679,11 @@ impl<'a> Compiler<'a> {
 
     /// Builds a tuple of the values of `elts`: one constant when all are literals.
     fn tuple_of(&mut self, elts: &[Expr], pos: Pos) -> R {
-        if let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>() {
+        if let Some(values) = elts
+            .iter()
+            .map(|e| self.literal(e))
+            .collect::<Option<Vec<_>>>()
+        {
             self.set_pos(pos);
             self.load_const(Value::tuple(values));
             return Ok(());
@@ -765,7 +833,11 @@ impl<'a> Compiler<'a> {
     /// `x in [1, 2]`).
     fn constant_sequence(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::List { elts, .. } => elts.iter().map(|x| self.literal(x)).collect::<Option<Vec<_>>>().map(Value::tuple),
+            ExprKind::List { elts, .. } => elts
+                .iter()
+                .map(|x| self.literal(x))
+                .collect::<Option<Vec<_>>>()
+                .map(Value::tuple),
             _ => None,
         }
     }
@@ -786,10 +858,7 @@ impl<'a> Compiler<'a> {
                     UnaryOperator::Invert => self.emit(Opcode::UNARY_INVERT, 0),
                     UnaryOperator::UAdd => self.emit(Opcode::CALL_INTRINSIC_1, 5),
                     UnaryOperator::Not => {
-                        let single_compare = matches!(&operand.kind, ExprKind::Compare { ops, .. } if ops.len() == 1);
-                        if !(single_compare && self.ends_in_bool()) {
-                            self.emit(Opcode::TO_BOOL, 0);
-                        }
+                        self.emit(Opcode::TO_BOOL, 0);
                         self.emit(Opcode::UNARY_NOT, 0);
                     }
                 }
@@ -827,7 +896,12 @@ impl<'a> Compiler<'a> {
                 let cleanup = self.new_label();
                 let end = self.new_label();
                 for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-                    self.comparator(*op, c)?;
+                    // Only the last operand of a chain may become a tuple constant.
+                    if i + 1 < ops.len() {
+                        self.expr(c)?;
+                    } else {
+                        self.comparator(*op, c)?;
+                    }
                     self.set_pos(e.pos);
                     if i + 1 < ops.len() {
                         self.emit(Opcode::SWAP, 2);
@@ -927,7 +1001,10 @@ impl<'a> Compiler<'a> {
     fn list_display(&mut self, elts: &[Expr]) -> R {
         let pos = self.unit.pos;
         if elts.len() > 2
-            && let Some(values) = elts.iter().map(|e| self.literal(e)).collect::<Option<Vec<_>>>()
+            && let Some(values) = elts
+                .iter()
+                .map(|e| self.literal(e))
+                .collect::<Option<Vec<_>>>()
         {
             self.emit(Opcode::BUILD_LIST, 0);
             self.load_const(Value::tuple(values));
@@ -990,7 +1067,10 @@ impl<'a> Compiler<'a> {
         let n = end - begin;
         let keys = &keys[begin..end];
         let values = &values[begin..end];
-        let const_keys = keys.iter().map(|k| k.as_ref().and_then(|k| self.literal(k))).collect::<Option<Vec<_>>>();
+        let const_keys = keys
+            .iter()
+            .map(|k| k.as_ref().and_then(|k| self.literal(k)))
+            .collect::<Option<Vec<_>>>();
         if n > 1
             && let Some(const_keys) = const_keys
         {
@@ -1019,20 +1099,6 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BUILD_MAP, n as u32);
         }
         Ok(())
-    }
-
-    /// Whether the last instruction leaves a `bool` (a comparison with its bool
-    /// flag, `is`, `in`), so `not` needs no `TO_BOOL`.
-    fn ends_in_bool(&mut self) -> bool {
-        let Some(last) = self.unit.instrs.last_mut() else { return false };
-        match Opcode::from_u16(last.op) {
-            Some(Opcode::COMPARE_OP) => {
-                last.arg |= 16;
-                true
-            }
-            Some(Opcode::IS_OP | Opcode::CONTAINS_OP) => true,
-            _ => false,
-        }
     }
 
     fn comparator(&mut self, op: CmpOperator, e: &Expr) -> R {
@@ -1121,6 +1187,8 @@ impl<'a> Compiler<'a> {
     fn jump_if_inner(&mut self, test: &Expr, jump_when: bool, target: Label) -> R {
         if let Some(v) = self.literal(test) {
             // A constant condition decides at compile time: jump always or never.
+            // The NOP keeps the test's line, as in CPython.
+            self.emit(Opcode::NOP, 0);
             if crate::runtime::truthy(&v) == jump_when {
                 self.emit_jump(Opcode::JUMP_FORWARD, target);
             }
@@ -1167,6 +1235,43 @@ impl<'a> Compiler<'a> {
                 self.emit_jump(jump, target);
                 return Ok(());
             }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                // A chain tests each link and leaves through `cleanup` (dropping the
+                // kept operand) as soon as one fails (CPython's `compiler_jump_if`).
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                let n = ops.len() - 1;
+                self.expr(left)?;
+                for (op, c) in ops[..n].iter().zip(comparators) {
+                    self.expr(c)?;
+                    self.set_pos(test.pos);
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.compare_op(*op, false);
+                    self.emit(Opcode::TO_BOOL, 0);
+                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                }
+                self.comparator(ops[n], &comparators[n])?;
+                self.set_pos(test.pos);
+                self.compare_op(ops[n], false);
+                self.emit(Opcode::TO_BOOL, 0);
+                self.emit_jump(jump, target);
+                self.set_pos(NO_LOCATION);
+                self.emit_jump(Opcode::JUMP_FORWARD, end);
+                self.bind(cleanup);
+                self.set_pos(test.pos);
+                self.emit(Opcode::POP_TOP, 0);
+                if !jump_when {
+                    self.set_pos(NO_LOCATION);
+                    self.emit_jump(Opcode::JUMP_FORWARD, target);
+                }
+                self.bind(end);
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(test)?;
@@ -1210,7 +1315,6 @@ pub fn constant_value(c: &Constant) -> Value {
     }
 }
 
-
 /// The deepest the stack gets, following every path (CPython's `stackdepth`).
 fn stack_depth(instrs: &[Instr]) -> usize {
     let mut depth_at: Vec<Option<i32>> = vec![None; instrs.len() + 1];
@@ -1243,7 +1347,9 @@ fn docstring(body: &[Stmt]) -> Option<(&str, &Stmt)> {
     let first = body.first()?;
     match &first.kind {
         StmtKind::Expr { value } => match &value.kind {
-            ExprKind::Constant { value: Constant::Str(s) } => Some((s, first)),
+            ExprKind::Constant {
+                value: Constant::Str(s),
+            } => Some((s, first)),
             _ => None,
         },
         _ => None,
@@ -1253,7 +1359,11 @@ fn docstring(body: &[Stmt]) -> Option<(&str, &Stmt)> {
 /// `a[lo:hi]` (no step) compiles to `BINARY_SLICE`/`STORE_SLICE`, as in CPython.
 fn two_part_slice(slice: &Expr) -> Option<(Option<&Expr>, Option<&Expr>)> {
     match &slice.kind {
-        ExprKind::Slice { lower, upper, step: None } => Some((lower.as_deref(), upper.as_deref())),
+        ExprKind::Slice {
+            lower,
+            upper,
+            step: None,
+        } => Some((lower.as_deref(), upper.as_deref())),
         _ => None,
     }
 }

@@ -8,11 +8,17 @@
 
 use crate::ast::Pos;
 use crate::bytecode::{ArgKind, Instr, Opcode, op_info};
+use crate::compile::NO_LOCATION;
 use crate::runtime::Value;
 
 /// Keeps the instructions for which `keep` is true and remaps the labels: a label
 /// on a removed instruction moves to the next kept one.
-fn retain(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labels: &mut [Option<u32>], keep: &[bool]) {
+fn retain(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut [Option<u32>],
+    keep: &[bool],
+) {
     let mut new_index = Vec::with_capacity(instrs.len() + 1);
     let mut n = 0u32;
     for &k in keep {
@@ -31,8 +37,14 @@ fn retain(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labels: &mut [Optio
 
 /// Drops instructions no path reaches (after an unconditional jump or a return),
 /// then jumps to the very next instruction.
-pub fn remove_dead_code(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labels: &mut [Option<u32>]) {
-    let target = |i: &Instr, labels: &[Option<u32>]| labels[i.arg as usize].expect("every jump target is bound") as usize;
+pub fn remove_dead_code(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut [Option<u32>],
+) {
+    let target = |i: &Instr, labels: &[Option<u32>]| {
+        labels[i.arg as usize].expect("every jump target is bound") as usize
+    };
     let mut reachable = vec![false; instrs.len()];
     let mut work = vec![0usize];
     while let Some(mut i) = work.pop() {
@@ -50,7 +62,9 @@ pub fn remove_dead_code(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, label
     }
     retain(instrs, positions, labels, &reachable);
     let keep: Vec<bool> = (0..instrs.len())
-        .map(|i| !(instrs[i].op == Opcode::JUMP_FORWARD as u16 && target(&instrs[i], labels) == i + 1))
+        .map(|i| {
+            !(instrs[i].op == Opcode::JUMP_FORWARD as u16 && target(&instrs[i], labels) == i + 1)
+        })
         .collect();
     retain(instrs, positions, labels, &keep);
 }
@@ -83,7 +97,11 @@ pub fn remove_unused_consts(instrs: &mut [Instr], consts: &mut Vec<Value>) {
 /// `STORE_FAST` pairs likewise) when both are on the same line, both slots fit in
 /// four bits and no jump lands between them. `labels` (label → instruction index)
 /// is updated to the new indexes.
-pub fn superinstructions(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labels: &mut [Option<u32>]) {
+pub fn superinstructions(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut [Option<u32>],
+) {
     let mut is_target = vec![false; instrs.len() + 1];
     for l in labels.iter().flatten() {
         is_target[*l as usize] = true;
@@ -95,19 +113,31 @@ pub fn superinstructions(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labe
     let mut i = 0;
     while i < instrs.len() {
         new_index.push(out.len() as u32);
-        if i + 1 < instrs.len() && !is_target[i + 1] && positions[i].lineno == positions[i + 1].lineno {
+        if i + 1 < instrs.len()
+            && !is_target[i + 1]
+            && positions[i].lineno == positions[i + 1].lineno
+        {
             let (a, b) = (instrs[i], instrs[i + 1]);
             let fused = match (a.op, b.op) {
-                (x, y) if x == op(Opcode::LOAD_FAST) && y == op(Opcode::LOAD_FAST) => Some(Opcode::LOAD_FAST_LOAD_FAST),
-                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::LOAD_FAST) => Some(Opcode::STORE_FAST_LOAD_FAST),
-                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::STORE_FAST) => Some(Opcode::STORE_FAST_STORE_FAST),
+                (x, y) if x == op(Opcode::LOAD_FAST) && y == op(Opcode::LOAD_FAST) => {
+                    Some(Opcode::LOAD_FAST_LOAD_FAST)
+                }
+                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::LOAD_FAST) => {
+                    Some(Opcode::STORE_FAST_LOAD_FAST)
+                }
+                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::STORE_FAST) => {
+                    Some(Opcode::STORE_FAST_STORE_FAST)
+                }
                 _ => None,
             };
             if let Some(f) = fused
                 && a.arg < 16
                 && b.arg < 16
             {
-                out.push(Instr { op: f as u16, arg: a.arg << 4 | b.arg });
+                out.push(Instr {
+                    op: f as u16,
+                    arg: a.arg << 4 | b.arg,
+                });
                 out_pos.push(positions[i]);
                 new_index.push(out.len() as u32 - 1);
                 i += 2;
@@ -145,41 +175,14 @@ fn block_starts(instrs: &[Instr], labels: &[Option<u32>]) -> Vec<bool> {
     starts
 }
 
-/// `LOAD_CONST None; IS_OP; POP_JUMP_IF_TRUE/FALSE` becomes one
-/// `POP_JUMP_IF_NONE`/`POP_JUMP_IF_NOT_NONE` (CPython's `optimize_basic_block`);
-/// the two dropped instructions become `NOP`s for the NOP pass to remove.
-pub fn none_jumps(instrs: &mut [Instr], consts: &[Value], labels: &[Option<u32>]) {
-    let starts = block_starts(instrs, labels);
-    let is = |i: &Instr, op: Opcode| i.op == op as u16;
-    for i in 0..instrs.len().saturating_sub(2) {
-        let (a, b, c) = (instrs[i], instrs[i + 1], instrs[i + 2]);
-        if !is(&a, Opcode::LOAD_CONST) || !matches!(consts.get(a.arg as usize), Some(Value::None)) || !is(&b, Opcode::IS_OP) {
-            continue;
-        }
-        if starts[i + 1] || starts[i + 2] {
-            continue;
-        }
-        let jump_if_true = if is(&c, Opcode::POP_JUMP_IF_TRUE) {
-            true
-        } else if is(&c, Opcode::POP_JUMP_IF_FALSE) {
-            false
-        } else {
-            continue;
-        };
-        // `is None` jumping when true, or `is not None` jumping when false.
-        let when_none = jump_if_true == (b.arg == 0);
-        let op = if when_none { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
-        instrs[i] = Instr { op: Opcode::NOP as u16, arg: 0 };
-        instrs[i + 1] = Instr { op: Opcode::NOP as u16, arg: 0 };
-        instrs[i + 2] = Instr { op: op as u16, arg: c.arg };
-    }
-}
-
 /// CPython's `remove_redundant_nops`: a `NOP` stays only where it alone marks a
 /// line (for example a `pass` on a line of its own); an instruction without a
 /// location that follows it inherits its line.
-pub fn remove_redundant_nops(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, labels: &mut [Option<u32>]) {
-    use crate::compile::NO_LOCATION;
+pub fn remove_redundant_nops(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut [Option<u32>],
+) -> bool {
     let starts = block_starts(instrs, labels);
     let mut keep = vec![true; instrs.len()];
     let mut prev_line: Option<u32> = None;
@@ -201,7 +204,10 @@ pub fn remove_redundant_nops(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, 
             } else {
                 // Last in its block: redundant if the next real instruction is on the same line.
                 (i + 1..instrs.len())
-                    .find(|&k| !(instrs[k].op == Opcode::NOP as u16 && positions[k].lineno == NO_LOCATION.lineno))
+                    .find(|&k| {
+                        !(instrs[k].op == Opcode::NOP as u16
+                            && positions[k].lineno == NO_LOCATION.lineno)
+                    })
                     .is_some_and(|k| positions[k].lineno == line)
             };
             if drop {
@@ -211,14 +217,15 @@ pub fn remove_redundant_nops(instrs: &mut Vec<Instr>, positions: &mut Vec<Pos>, 
         }
         prev_line = Some(line);
     }
+    let removed = keep.iter().any(|k| !k);
     retain(instrs, positions, labels, &keep);
+    removed
 }
 
 /// Gives instructions without a location the position of the instruction
 /// before them (CPython's `propagate_line_numbers`).
 pub fn propagate_line_numbers(positions: &mut [Pos]) {
-    use crate::compile::NO_LOCATION;
-    let mut prev = Pos::default();
+    let mut prev = NO_LOCATION;
     for p in positions.iter_mut() {
         if p.lineno == NO_LOCATION.lineno {
             *p = prev;
@@ -231,7 +238,12 @@ pub fn propagate_line_numbers(positions: &mut [Pos]) {
 /// CPython's `add_checks_for_loads_of_uninitialized_variables`: a `LOAD_FAST`
 /// of a local that some path leaves unbound becomes `LOAD_FAST_CHECK`.
 /// Parameters are bound on entry.
-pub fn load_fast_checks(instrs: &mut [Instr], labels: &[Option<u32>], nlocals: usize, nparams: usize) {
+pub fn load_fast_checks(
+    instrs: &mut [Instr],
+    labels: &[Option<u32>],
+    nlocals: usize,
+    nparams: usize,
+) {
     // unbound[i][slot]: the slot may be unbound when instruction i starts.
     let mut unbound: Vec<Option<Vec<bool>>> = vec![None; instrs.len()];
     let entry: Vec<bool> = (0..nlocals).map(|s| s >= nparams).collect();
@@ -258,7 +270,9 @@ pub fn load_fast_checks(instrs: &mut [Instr], labels: &[Option<u32>], nlocals: u
         let info = op_info(instr.op);
         let slot = instr.arg as usize;
         match Opcode::from_u16(instr.op) {
-            Some(Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK) if slot < nlocals => needs_check[i] = state[slot],
+            Some(Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK) if slot < nlocals => {
+                needs_check[i] = state[slot]
+            }
             Some(Opcode::STORE_FAST) if slot < nlocals => state[slot] = false,
             _ => {}
         }
@@ -274,5 +288,294 @@ pub fn load_fast_checks(instrs: &mut [Instr], labels: &[Option<u32>], nlocals: u
         if check && instrs[i].op == Opcode::LOAD_FAST as u16 {
             instrs[i].op = Opcode::LOAD_FAST_CHECK as u16;
         }
+    }
+}
+
+fn is_unconditional_jump(i: &Instr) -> bool {
+    i.op == Opcode::JUMP_FORWARD as u16 || i.op == Opcode::JUMP_BACKWARD as u16
+}
+
+fn is_conditional_jump(i: &Instr) -> bool {
+    [
+        Opcode::POP_JUMP_IF_FALSE,
+        Opcode::POP_JUMP_IF_TRUE,
+        Opcode::POP_JUMP_IF_NONE,
+        Opcode::POP_JUMP_IF_NOT_NONE,
+    ]
+    .iter()
+    .any(|o| i.op == *o as u16)
+}
+
+/// A jump to an unconditional jump goes straight to that jump's target
+/// (CPython's `jump_thread`). Loops of jumps are left alone.
+pub fn thread_jumps(instrs: &mut [Instr], labels: &[Option<u32>]) {
+    let target = |i: &Instr| labels[i.arg as usize].expect("every jump target is bound") as usize;
+    for at in 0..instrs.len() {
+        let i = instrs[at];
+        if !(is_unconditional_jump(&i) || is_conditional_jump(&i)) {
+            continue;
+        }
+        let mut label = i.arg;
+        for _ in 0..instrs.len() {
+            let t = labels[label as usize].expect("every jump target is bound") as usize;
+            match instrs.get(t) {
+                Some(next) if is_unconditional_jump(next) && target(next) != t => label = next.arg,
+                _ => break,
+            }
+        }
+        instrs[at].arg = label;
+    }
+}
+
+/// Conditional jumps only go forward (CPython 3.13): a backward one becomes the
+/// opposite test jumping over a `JUMP_BACKWARD` to the original target.
+pub fn normalize_jumps(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut Vec<Option<u32>>,
+) {
+    let mut at = 0;
+    while at < instrs.len() {
+        let i = instrs[at];
+        let t = if is_conditional_jump(&i) {
+            labels[i.arg as usize]
+        } else {
+            None
+        };
+        if let Some(t) = t
+            && (t as usize) <= at
+        {
+            let reversed = match Opcode::from_u16(i.op) {
+                Some(Opcode::POP_JUMP_IF_FALSE) => Opcode::POP_JUMP_IF_TRUE,
+                Some(Opcode::POP_JUMP_IF_TRUE) => Opcode::POP_JUMP_IF_FALSE,
+                Some(Opcode::POP_JUMP_IF_NONE) => Opcode::POP_JUMP_IF_NOT_NONE,
+                _ => Opcode::POP_JUMP_IF_NONE,
+            };
+            // Everything after `at` moves down by one to make room for the jump.
+            for l in labels.iter_mut().flatten() {
+                if *l as usize > at {
+                    *l += 1;
+                }
+            }
+            labels.push(Some(at as u32 + 2));
+            let skip = labels.len() as u32 - 1;
+            instrs[at] = Instr {
+                op: reversed as u16,
+                arg: skip,
+            };
+            instrs.insert(
+                at + 1,
+                Instr {
+                    op: Opcode::JUMP_BACKWARD as u16,
+                    arg: i.arg,
+                },
+            );
+            positions.insert(at + 1, positions[at]);
+        }
+        at += 1;
+    }
+}
+
+/// CPython's `optimize_basic_block` rules on adjacent instructions of one block
+/// (constants through `TO_BOOL` and conditional jumps, comparisons feeding
+/// `TO_BOOL`, `not not`, `LOAD_CONST; POP_TOP`, `LOAD_CONST None; IS_OP` before a
+/// jump, `LOAD_CONST; RETURN_VALUE`). Dropped instructions become `NOP`s; constants
+/// to add are returned in `new_consts` as (instruction, value). Returns whether
+/// anything changed.
+pub fn optimize_pairs(
+    instrs: &mut [Instr],
+    labels: &[Option<u32>],
+    consts: &[Value],
+    new_consts: &mut Vec<(usize, Value)>,
+) -> bool {
+    use Opcode::*;
+    let starts = block_starts(instrs, labels);
+    let nop = Instr {
+        op: NOP as u16,
+        arg: 0,
+    };
+    let set = |op: Opcode, arg: u32| Instr { op: op as u16, arg };
+    let mut changed = false;
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        if starts[i + 1] {
+            i += 1;
+            continue;
+        }
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        let (Some(oa), Some(ob)) = (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) else {
+            i += 1;
+            continue;
+        };
+        let konst = || consts.get(a.arg as usize).cloned().unwrap_or(Value::Null);
+        let pair = match (oa, ob) {
+            // A constant copied only to be tested (`0 or x`) is loaded twice instead.
+            (LOAD_CONST, COPY)
+                if b.arg == 1
+                    && i + 2 < instrs.len()
+                    && !starts[i + 2]
+                    && instrs[i + 2].op == TO_BOOL as u16 =>
+            {
+                Some((a, set(LOAD_CONST, a.arg)))
+            }
+            (LOAD_CONST, TO_BOOL) => {
+                new_consts.push((i + 1, Value::Bool(crate::runtime::truthy(&konst()))));
+                Some((nop, set(LOAD_CONST, 0)))
+            }
+            (
+                LOAD_CONST,
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE,
+            ) => {
+                let v = konst();
+                let taken = match ob {
+                    POP_JUMP_IF_FALSE => !crate::runtime::truthy(&v),
+                    POP_JUMP_IF_TRUE => crate::runtime::truthy(&v),
+                    POP_JUMP_IF_NONE => matches!(v, Value::None),
+                    _ => !matches!(v, Value::None),
+                };
+                Some((nop, if taken { set(JUMP_FORWARD, b.arg) } else { nop }))
+            }
+            (LOAD_CONST, IS_OP)
+                if matches!(konst(), Value::None)
+                    && i + 2 < instrs.len()
+                    && !starts[i + 2]
+                    && matches!(
+                        Opcode::from_u16(instrs[i + 2].op),
+                        Some(POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE)
+                    ) =>
+            {
+                // `x is None` / `x is not None` feeding a jump tests for None directly.
+                let jump_if_true = instrs[i + 2].op == POP_JUMP_IF_TRUE as u16;
+                let op = if jump_if_true == (b.arg == 0) {
+                    POP_JUMP_IF_NONE
+                } else {
+                    POP_JUMP_IF_NOT_NONE
+                };
+                instrs[i + 2] = set(op, instrs[i + 2].arg);
+                Some((nop, nop))
+            }
+            (LOAD_CONST, RETURN_VALUE) => Some((nop, set(RETURN_CONST, a.arg))),
+            (LOAD_CONST, POP_TOP) => Some((nop, nop)),
+            (COPY, POP_TOP) if a.arg == 1 => Some((nop, nop)),
+            (COMPARE_OP, TO_BOOL) => Some((nop, set(COMPARE_OP, a.arg | 16))),
+            (IS_OP | CONTAINS_OP, TO_BOOL) => Some((nop, a)),
+            (TO_BOOL, TO_BOOL) => Some((nop, b)),
+            (UNARY_NOT, TO_BOOL) => Some((nop, set(UNARY_NOT, 0))),
+            (UNARY_NOT, UNARY_NOT) => Some((nop, nop)),
+            _ => None,
+        };
+        if let Some((x, y)) = pair {
+            instrs[i] = x;
+            instrs[i + 1] = y;
+            changed = true;
+            // A constant added this round has no index yet: look at it next round.
+            if new_consts.last().is_some_and(|(at, _)| *at == i + 1) {
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    changed
+}
+
+/// An unconditional jump to a short block that ends the function (at most four
+/// instructions ending in a return) is replaced by a copy of that block
+/// (CPython's `inline_small_or_no_lineno_blocks`).
+pub fn inline_exit_blocks(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut [Option<u32>],
+) {
+    let mut starts = block_starts(instrs, labels);
+    let mut at = 0;
+    while at < instrs.len() {
+        let i = instrs[at];
+        if !is_unconditional_jump(&i) {
+            at += 1;
+            continue;
+        }
+        let t = labels[i.arg as usize].expect("every jump target is bound") as usize;
+        let Some(end) = exit_block(instrs, &starts, t) else {
+            at += 1;
+            continue;
+        };
+        let block: Vec<Instr> = instrs[t..=end].to_vec();
+        let block_pos: Vec<Pos> = positions[t..=end].to_vec();
+        let n = block.len();
+        instrs.splice(at..=at, block);
+        positions.splice(at..=at, block_pos);
+        // One instruction became `n`: everything after it moves down.
+        for l in labels.iter_mut().flatten() {
+            if *l as usize > at {
+                *l += n as u32 - 1;
+            }
+        }
+        starts = block_starts(instrs, labels);
+        at += n;
+    }
+}
+
+/// The exit block (at most four instructions ending in a return) starting at
+/// `t`, as the index of its last instruction.
+fn exit_block(instrs: &[Instr], starts: &[bool], t: usize) -> Option<usize> {
+    const MAX_COPY_SIZE: usize = 4;
+    let mut end = t;
+    while end < instrs.len() && !op_info(instrs[end].op).ends_block {
+        if op_info(instrs[end].op).is_jump() || end + 1 - t >= MAX_COPY_SIZE || starts[end + 1] {
+            return None;
+        }
+        end += 1;
+    }
+    let last = instrs.get(end)?;
+    (last.op == Opcode::RETURN_VALUE as u16 || last.op == Opcode::RETURN_CONST as u16)
+        .then_some(end)
+}
+
+/// An exit block without a line of its own that several paths reach gets a copy
+/// for each jump to it, carrying the jump's line, so tracebacks and `dis` name the
+/// line the path came from (CPython's `duplicate_exits_without_lineno`).
+pub fn duplicate_exits(
+    instrs: &mut Vec<Instr>,
+    positions: &mut Vec<Pos>,
+    labels: &mut Vec<Option<u32>>,
+) {
+    let mut at = 0;
+    while at < instrs.len() {
+        let i = instrs[at];
+        if !op_info(i.op).is_jump() {
+            at += 1;
+            continue;
+        }
+        let starts = block_starts(instrs, labels);
+        let t = labels[i.arg as usize].expect("every jump target is bound") as usize;
+        let preds = instrs
+            .iter()
+            .filter(|j| op_info(j.op).is_jump() && labels[j.arg as usize] == Some(t as u32))
+            .count()
+            + usize::from(t > 0 && !op_info(instrs[t - 1].op).ends_block);
+        let Some(end) = exit_block(instrs, &starts, t) else {
+            at += 1;
+            continue;
+        };
+        if positions[t].lineno != NO_LOCATION.lineno || preds < 2 {
+            at += 1;
+            continue;
+        }
+        let copy: Vec<Instr> = instrs[t..=end].to_vec();
+        let mut copy_pos: Vec<Pos> = positions[t..=end].to_vec();
+        copy_pos[0] = positions[at];
+        let n = copy.len() as u32;
+        let insert_at = end + 1;
+        for l in labels.iter_mut().flatten() {
+            if *l as usize >= insert_at {
+                *l += n;
+            }
+        }
+        instrs.splice(insert_at..insert_at, copy);
+        positions.splice(insert_at..insert_at, copy_pos);
+        labels.push(Some(insert_at as u32));
+        instrs[if at >= insert_at { at + n as usize } else { at }].arg = labels.len() as u32 - 1;
+        at += 1;
     }
 }

@@ -574,7 +574,11 @@ pub(crate) fn store_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
     let start = f.pop();
     let container = f.pop();
     let value = f.pop();
-    rt::setitem(&container, &Value::Slice(Rc::new([start, stop, Value::None])), value)?;
+    rt::setitem(
+        &container,
+        &Value::Slice(Rc::new([start, stop, Value::None])),
+        value,
+    )?;
     NEXT
 }
 
@@ -593,7 +597,9 @@ pub(crate) fn pop_jump_if_not_none(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn build_const_key_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    let Value::Tuple(keys) = f.pop() else { unreachable!("BUILD_CONST_KEY_MAP takes a tuple of keys") };
+    let Value::Tuple(keys) = f.pop() else {
+        unreachable!("BUILD_CONST_KEY_MAP takes a tuple of keys")
+    };
     let values = f.stack.split_off(f.stack.len() - arg as usize);
     let d = rt::make_dict(keys.iter().cloned().zip(values).collect())?;
     f.push(d);
@@ -616,7 +622,10 @@ pub(crate) fn list_append(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 pub(crate) fn list_extend(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
     let items = rt::iterate_plain(&v).map_err(|_| {
-        Exc::type_error(format!("Value after * must be an iterable, not {}", v.type_name()))
+        Exc::type_error(format!(
+            "Value after * must be an iterable, not {}",
+            v.type_name()
+        ))
     })?;
     if let Value::List(l) = nth_from_top(f, arg) {
         l.borrow_mut().extend(items);
@@ -634,9 +643,16 @@ pub(crate) fn map_add(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 pub(crate) fn dict_update(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     let other = f.pop();
     let Value::Dict(src) = &other else {
-        return Err(Exc::type_error(format!("'{}' object is not a mapping", other.type_name())));
+        return Err(Exc::type_error(format!(
+            "'{}' object is not a mapping",
+            other.type_name()
+        )));
     };
-    let pairs: Vec<_> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let pairs: Vec<_> = src
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     if let Value::Dict(d) = nth_from_top(f, arg) {
         d.borrow_mut().extend(pairs);
     }
