@@ -2,9 +2,9 @@
 
 use std::hash::{Hash, Hasher};
 
-use indexmap::IndexMap;
+use indexmap::{Equivalent, IndexMap};
 
-use super::{Exc, Value, py_eq_hashable, py_hash};
+use super::{Exc, PyStr, Value, py_eq_hashable, py_hash};
 
 /// A hashable value used as a dict key: hashing and equality are Python's
 /// (`1`, `1.0` and `True` are the same key).
@@ -40,5 +40,44 @@ impl PartialEq for HashKey {
 
 impl Eq for HashKey {}
 
+/// A borrowed `str` key for lookups by name (globals, builtins) without building
+/// a [`HashKey`]: no reference-count traffic on the hot path.
+pub struct NameKey<'a>(pub &'a PyStr);
+
+impl Hash for NameKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Must agree with `py_hash` of the same `str` value.
+        state.write_i64((self.0.hash() >> 1) as i64);
+    }
+}
+
+impl Equivalent<HashKey> for NameKey<'_> {
+    fn equivalent(&self, key: &HashKey) -> bool {
+        match &key.value {
+            Value::Str(s) => std::ptr::eq(&**s, self.0) || s.as_str() == self.0.as_str(),
+            _ => false,
+        }
+    }
+}
+
+/// Hashes a [`HashKey`]: the key already carries its Python hash, so this only
+/// spreads its bits (a multiplicative mix) instead of running SipHash again.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = (i as u64 ^ (i as u64 >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 /// The storage of a `dict`.
-pub type Dict = IndexMap<HashKey, Value>;
+pub type Dict = IndexMap<HashKey, Value, std::hash::BuildHasherDefault<KeyHasher>>;

@@ -9,7 +9,7 @@ mod exc;
 mod ops;
 mod value;
 
-pub use dict::{Dict, HashKey};
+pub use dict::{Dict, HashKey, NameKey};
 pub use exc::{Exc, ExcType, TbEntry};
 pub use ops::*;
 pub use value::*;

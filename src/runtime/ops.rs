@@ -1400,7 +1400,7 @@ pub fn make_range(start: i64, stop: i64, step: i64) -> R<Value> {
 
 /// A dict value from key/value pairs.
 pub fn make_dict(pairs: Vec<(Value, Value)>) -> R<Value> {
-    let mut d = Dict::with_capacity(pairs.len());
+    let mut d = Dict::with_capacity_and_hasher(pairs.len(), Default::default());
     for (k, v) in pairs {
         d.insert(HashKey::new(k)?, v);
     }

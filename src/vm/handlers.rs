@@ -6,7 +6,9 @@ use std::rc::Rc;
 use super::{Frame, Vm};
 use crate::bytecode::Flow;
 use crate::runtime::builtins::find_method;
-use crate::runtime::{self as rt, BinOp, CmpOp, Exc, ExcType, Function, HashKey, Iter, Value};
+use crate::runtime::{
+    self as rt, BinOp, CmpOp, Exc, ExcType, Function, HashKey, Iter, NameKey, Value,
+};
 
 type R = Result<Flow, Exc>;
 
@@ -70,8 +72,7 @@ fn name_key(f: &Frame, idx: usize) -> HashKey {
 }
 
 fn load_global_or_builtin(vm: &Vm, f: &Frame, idx: usize) -> Result<Value, Exc> {
-    let key = name_key(f, idx);
-    if let Some(v) = f.globals.borrow().get(&key) {
+    if let Some(v) = f.globals.borrow().get(&NameKey(&f.code.names[idx])) {
         return Ok(v.clone());
     }
     vm.builtin(&f.code.names[idx]).ok_or_else(|| {
@@ -90,8 +91,13 @@ pub(crate) fn load_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
 
 pub(crate) fn store_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
-    let key = name_key(f, arg as usize);
-    f.globals.borrow_mut().insert(key, v);
+    let mut globals = f.globals.borrow_mut();
+    // Rebinding an existing name (the common case) needs no new key.
+    if let Some(slot) = globals.get_mut(&NameKey(&f.code.names[arg as usize])) {
+        *slot = v;
+    } else {
+        globals.insert(name_key(f, arg as usize), v);
+    }
     NEXT
 }
 
@@ -177,6 +183,21 @@ pub(crate) fn store_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn binary_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    // Small-int arithmetic without leaving the handler (+, -, * and their in-place forms).
+    let n = f.stack.len();
+    if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+        let r = match arg % 13 {
+            0 => a.checked_add(*b),
+            10 => a.checked_sub(*b),
+            5 => a.checked_mul(*b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.stack.pop();
+            f.stack[n - 2] = Value::Int(r);
+            return NEXT;
+        }
+    }
     let rhs = f.pop();
     let lhs = f.top();
     let v = rt::binary_op(lhs, &rhs, BinOp::from_arg(arg), arg >= 13)?;

@@ -12,7 +12,9 @@ use std::rc::Rc;
 use crate::bytecode::opcodes::execute;
 use crate::bytecode::{Code, Flow, Opcode, op_info};
 use crate::runtime::builtins::{self, Builtin};
-use crate::runtime::{Dict, Exc, ExcType, Function, HashKey, PyStr, TbEntry, Value, intern};
+use crate::runtime::{
+    Dict, Exc, ExcType, Function, HashKey, NameKey, PyStr, TbEntry, Value, intern,
+};
 
 type R<T> = Result<T, Exc>;
 
@@ -131,7 +133,7 @@ impl Vm {
     }
 
     fn with_sinks(stdout: Sink, stderr: Sink) -> Vm {
-        let mut d = Dict::new();
+        let mut d = Dict::default();
         for (name, v) in builtins::builtin_namespace() {
             d.insert(
                 HashKey::new(Value::Str(intern(name))).expect("str is hashable"),
@@ -177,7 +179,7 @@ impl Vm {
     /// Runs a module's code object in a fresh `__main__` namespace.
     pub fn run_module(&mut self, code: Rc<Code>, source: &str) -> R<()> {
         self.sources.insert(code.filename.clone(), source.into());
-        let mut globals = Dict::new();
+        let mut globals = Dict::default();
         globals.insert(
             HashKey::new(Value::Str(intern("__name__"))).expect("hashable"),
             Value::str("__main__"),
@@ -223,10 +225,7 @@ impl Vm {
 
     /// Looks a name up in the builtins.
     pub fn builtin(&self, name: &Rc<PyStr>) -> Option<Value> {
-        self.builtins
-            .borrow()
-            .get(&HashKey::new(Value::Str(name.clone())).expect("hashable"))
-            .cloned()
+        self.builtins.borrow().get(&NameKey(name)).cloned()
     }
 
     /// Calls `f` with positional and keyword arguments.
