@@ -369,9 +369,12 @@ fn expr(e: &Expr) -> Dump {
             p,
         ),
         // `Constant(value=None)` keeps its field: the value is a repr, never `Dump::None`.
-        ExprKind::Constant { value } => Dump::node(
+        ExprKind::Constant { value, kind } => Dump::node(
             "Constant",
-            vec![("value", Dump::Repr(pyrepr::constant_repr(value)))],
+            vec![
+                ("value", Dump::Repr(pyrepr::constant_repr(value))),
+                ("kind", kind.as_deref().map_or(Dump::None, ident)),
+            ],
             p,
         ),
         ExprKind::Attribute {

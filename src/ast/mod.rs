@@ -215,6 +215,8 @@ pub enum ExprKind {
     Constant {
         /// Its value.
         value: Constant,
+        /// `'u'` for a string whose first piece has a `u` prefix, else `None`.
+        kind: Option<String>,
     },
     /// `value.attr`
     Attribute {

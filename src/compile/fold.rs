@@ -125,7 +125,7 @@ pub fn fold_module(module: &crate::ast::Module) -> std::collections::HashMap<usi
         let mut kids = Vec::new();
         crate::ast::walk_expr_children(e, &mut |c| kids.push(c));
         let values: Vec<Option<Value>> = kids.iter().map(|c| expr(c, out)).collect();
-        if let ExprKind::Constant { value } = &e.kind {
+        if let ExprKind::Constant { value, .. } = &e.kind {
             return Some(constant_value(value));
         }
         let v = values

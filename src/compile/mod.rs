@@ -581,6 +581,23 @@ impl<'a> Compiler<'a> {
         doc: Option<&str>,
         body: impl FnOnce(&mut Self) -> R,
     ) -> R {
+        // Checked here, as CPython's symbol table does, not by the parser.
+        let params: Vec<&Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .collect();
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q.arg == p.arg) {
+                return Err(self.error(
+                    p.pos,
+                    format!("duplicate argument '{}' in function definition", p.arg),
+                ));
+            }
+        }
         let has_defaults = !args.defaults.is_empty();
         if has_defaults {
             self.defaults_tuple(&args.defaults, pos)?;
@@ -809,7 +826,7 @@ impl<'a> Compiler<'a> {
     /// The compile-time value of a literal or folded expression.
     fn literal(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::Constant { value } => Some(constant_value(value)),
+            ExprKind::Constant { value, .. } => Some(constant_value(value)),
             _ => self.folded_value(e),
         }
     }
@@ -844,7 +861,7 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, e: &Expr) -> R {
         match &e.kind {
-            ExprKind::Constant { value } => self.load_const(constant_value(value)),
+            ExprKind::Constant { value, .. } => self.load_const(constant_value(value)),
             ExprKind::Name { id, .. } => self.load_name(id, e.pos),
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
@@ -1155,6 +1172,12 @@ impl<'a> Compiler<'a> {
         for a in args {
             self.expr(a)?;
         }
+        for (i, k) in keywords.iter().enumerate() {
+            if k.arg.is_some() && keywords[..i].iter().any(|q| q.arg == k.arg) {
+                let name = k.arg.as_deref().unwrap_or_default();
+                return Err(self.error(k.pos, format!("keyword argument repeated: {name}")));
+            }
+        }
         for k in keywords {
             if k.arg.is_none() {
                 return Err(self.error(k.pos, "**kwargs in calls is not supported yet"));
@@ -1349,6 +1372,7 @@ fn docstring(body: &[Stmt]) -> Option<(&str, &Stmt)> {
         StmtKind::Expr { value } => match &value.kind {
             ExprKind::Constant {
                 value: Constant::Str(s),
+                ..
             } => Some((s, first)),
             _ => None,
         },

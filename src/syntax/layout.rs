@@ -172,10 +172,11 @@ impl<'s> Layouter<'s> {
                             return Err(err("SyntaxError", "unexpected EOF while parsing", i, 1));
                         }
                         Some(_) => {
+                            // CPython points just past the backslash.
                             return Err(err(
                                 "SyntaxError",
                                 "unexpected character after line continuation character",
-                                i,
+                                i + 1,
                                 1,
                             ));
                         }
@@ -325,11 +326,11 @@ impl<'s> Layouter<'s> {
         let (top, top_alt) = *self.indents.last().expect("indent stack is never empty");
         if col == top {
             if altcol != top_alt {
-                return Err(tab_error(j));
+                return Err(tab_error(i));
             }
         } else if col > top {
             if altcol <= top_alt {
-                return Err(tab_error(j));
+                return Err(tab_error(i));
             }
             if self.indents.len() >= MAX_INDENT_DEPTH {
                 return Err(err(
@@ -358,7 +359,7 @@ impl<'s> Layouter<'s> {
                 ));
             }
             if altcol != top_alt {
-                return Err(tab_error(j));
+                return Err(tab_error(i));
             }
         }
         Ok(j)

@@ -429,19 +429,12 @@ impl<'s> Lowerer<'s> {
 
     fn parameters(&mut self, p: Pair<'_, Rule>) -> R<Arguments> {
         let mut args = Arguments::default();
-        let mut seen = std::collections::HashSet::new();
         for param in p.into_inner().filter(|x| x.as_rule() == Rule::param) {
             let pspan = param.as_span();
             let mut inner = param.into_inner();
             let name = inner.next().expect("param has a name");
             let apos = self.pos(name.as_span());
             let id = name.as_str().to_string();
-            if !seen.insert(id.clone()) {
-                return Err(self.error(
-                    name.as_span(),
-                    format!("duplicate argument '{id}' in function definition"),
-                ));
-            }
             match inner.next() {
                 Some(default) => args.defaults.push(self.expression(default)?),
                 None if !args.defaults.is_empty() => {
@@ -803,15 +796,6 @@ impl<'s> Lowerer<'s> {
                 let kpos = self.pos(x.as_span());
                 let mut kv = x.into_inner();
                 let name = kv.next().expect("keyword name");
-                if keywords
-                    .iter()
-                    .any(|k| k.arg.as_deref() == Some(name.as_str()))
-                {
-                    return Err(self.error(
-                        name.as_span(),
-                        format!("keyword argument repeated: {}", name.as_str()),
-                    ));
-                }
                 let value = self.expression(kv.next().expect("keyword value"))?;
                 keywords.push(Keyword {
                     arg: Some(name.as_str().to_string()),
@@ -821,7 +805,15 @@ impl<'s> Lowerer<'s> {
             } else {
                 let span = x.as_span();
                 if !keywords.is_empty() {
-                    return Err(self.error(span, "positional argument follows keyword argument"));
+                    // CPython points just past the offending argument.
+                    let end = self.layout.original_offset(span.end());
+                    return Err(SyntaxError::new(
+                        "SyntaxError",
+                        "positional argument follows keyword argument",
+                        self.src,
+                        end,
+                        1,
+                    ));
                 }
                 args.push(self.expression(x)?);
             }
@@ -884,7 +876,7 @@ impl<'s> Lowerer<'s> {
         let constant = |value| {
             Ok((
                 Expr {
-                    kind: ExprKind::Constant { value },
+                    kind: ExprKind::Constant { value, kind: None },
                     pos,
                 },
                 span.start(),
@@ -904,7 +896,16 @@ impl<'s> Lowerer<'s> {
                 let value = literals::number(x.as_str()).map_err(|m| self.error(x.as_span(), m))?;
                 return constant(value);
             }
-            Rule::strings => return constant(self.strings(x)?),
+            Rule::strings => {
+                // `kind='u'` when the first piece is written `u'...'`, as in CPython.
+                let u_prefix = x.as_str().starts_with(['u', 'U']);
+                let value = self.strings(x)?;
+                let kind = ExprKind::Constant {
+                    value,
+                    kind: u_prefix.then(|| "u".to_string()),
+                };
+                return Ok((Expr { kind, pos }, span.start(), span.end()));
+            }
             Rule::paren => return self.paren(x),
             Rule::list => {
                 let mut elts = Vec::new();
@@ -1066,18 +1067,20 @@ fn describe(e: &Expr) -> &'static str {
         ExprKind::Call { .. } => "function call",
         ExprKind::Constant {
             value: Constant::Ellipsis,
+            ..
         } => "ellipsis",
         ExprKind::Constant {
-            value: Constant::None | Constant::Bool(_),
-        } => match &e.kind {
-            ExprKind::Constant {
-                value: Constant::None,
-            } => "None",
-            ExprKind::Constant {
-                value: Constant::Bool(true),
-            } => "True",
-            _ => "False",
-        },
+            value: Constant::None,
+            ..
+        } => "None",
+        ExprKind::Constant {
+            value: Constant::Bool(true),
+            ..
+        } => "True",
+        ExprKind::Constant {
+            value: Constant::Bool(false),
+            ..
+        } => "False",
         ExprKind::Constant { .. } => "literal",
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",

@@ -172,12 +172,143 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             token_len(src, offset),
         );
     }
+    if let Some(start) = missing_comma(&layout.text, at) {
+        let start_offset = layout.original_offset(start);
+        let end = offset + token_len(src, offset);
+        return SyntaxError::new(
+            "SyntaxError",
+            "invalid syntax. Perhaps you forgot a comma?",
+            src,
+            start_offset,
+            end.saturating_sub(start_offset),
+        );
+    }
     SyntaxError::new(
         "SyntaxError",
         "invalid syntax",
         src,
         offset,
         token_len(src, offset),
+    )
+}
+
+/// Words that may follow an expression inside brackets.
+const CONTINUATION_WORDS: &[&str] = &[
+    "for", "if", "else", "in", "not", "is", "and", "or", "as", "from", "async",
+];
+
+/// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
+/// directly followed by another one. Returns where the first one starts.
+fn missing_comma(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Bracket depth at `at`, skipping string literals.
+    let (mut depth, mut i) = (0i32, 0);
+    while i < at {
+        match bytes[i] {
+            q @ (b'\'' | b'"') => {
+                let triple = bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q);
+                let len = if triple { 3 } else { 1 };
+                i += len;
+                while i < at && !(bytes[i] == q && (!triple || bytes[i..].starts_with(&[q, q, q])))
+                {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += len;
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    if depth <= 0 {
+        return None;
+    }
+    let word_at = |p: usize| -> &str {
+        let end = text[p..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(text.len(), |e| p + e);
+        &text[p..end]
+    };
+    let next = *bytes.get(at)?;
+    let starts_expr = next.is_ascii_alphanumeric()
+        || next >= 0x80
+        || matches!(next, b'_' | b'\'' | b'"' | b'(' | b'[' | b'{');
+    if !starts_expr || CONTINUATION_WORDS.contains(&word_at(at)) || is_keyword(word_at(at)) {
+        return None;
+    }
+    let prev_end = text[..at].trim_end().len();
+    let prev = *bytes.get(prev_end.checked_sub(1)?)?;
+    let ends_expr = prev.is_ascii_alphanumeric()
+        || prev >= 0x80
+        || matches!(prev, b'_' | b'\'' | b'"' | b')' | b']' | b'}');
+    let last_word_start = text[..prev_end]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |p| p + 1);
+    if !ends_expr || is_keyword(&text[last_word_start..prev_end]) {
+        return None;
+    }
+    // Walk back over the previous expression to a separator at its own level.
+    let mut level = 0;
+    let mut j = prev_end;
+    while j > 0 {
+        let c = bytes[j - 1];
+        let lone_eq = c == b'='
+            && !matches!(
+                j.checked_sub(2).map(|k| bytes[k]),
+                Some(b'=' | b'<' | b'>' | b'!')
+            )
+            && bytes.get(j) != Some(&b'=');
+        match c {
+            b')' | b']' | b'}' => level += 1,
+            b'(' | b'[' | b'{' if level == 0 => break,
+            b'(' | b'[' | b'{' => level -= 1,
+            b',' | b':' if level == 0 => break,
+            _ if lone_eq && level == 0 => break,
+            _ => {}
+        }
+        j -= 1;
+    }
+    Some(j + (text[j..prev_end].len() - text[j..prev_end].trim_start().len()))
+}
+
+/// Whether `word` is one of Python's keywords other than `None`/`True`/`False`.
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
     )
 }
 

@@ -1,0 +1,5 @@
+while True:
+    pass
+    continue
+if True:
+    continue

@@ -1,0 +1,2 @@
+names = ["ada", "grace"]
+print(names[0] names[1])

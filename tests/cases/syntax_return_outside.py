@@ -1,0 +1,3 @@
+def ok():
+    return 1
+return 2
