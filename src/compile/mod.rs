@@ -670,41 +670,37 @@ impl<'a> Compiler<'a> {
     /// The defaults tuple of a function: built at run time, or one constant that
     /// (as in CPython, which folds it after code generation) comes last in `co_consts`.
     fn defaults_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
-        if let Some(values) = elts
-            .iter()
-            .map(|e| self.literal(e))
-            .collect::<Option<Vec<_>>>()
-        {
-            // CPython first loads each default, then folds the tuple; the element
-            // constants keep their numbers if anything else uses them.
-            for v in &values {
-                self.add_const(v.clone());
-            }
-            self.set_pos(pos);
-            self.emit(Opcode::LOAD_CONST, 0);
-            let at = self.unit.instrs.len() - 1;
-            self.unit.late_consts.push((at, Value::tuple(values)));
-            return Ok(());
-        }
-        for e in elts {
-            self.expr(e)?;
+        let Some(values) = self.literals(elts) else {
+            return self.build_tuple(elts, pos);
+        };
+        // CPython first loads each default, then folds the tuple; the element
+        // constants keep their numbers if anything else uses them.
+        for v in &values {
+            self.add_const(v.clone());
         }
         self.set_pos(pos);
-        self.emit(Opcode::BUILD_TUPLE, elts.len() as u32);
+        self.emit(Opcode::LOAD_CONST, 0);
+        let at = self.unit.instrs.len() - 1;
+        self.unit.late_consts.push((at, Value::tuple(values)));
         Ok(())
     }
 
     /// Builds a tuple of the values of `elts`: one constant when all are literals.
     fn tuple_of(&mut self, elts: &[Expr], pos: Pos) -> R {
-        if let Some(values) = elts
-            .iter()
-            .map(|e| self.literal(e))
-            .collect::<Option<Vec<_>>>()
-        {
-            self.set_pos(pos);
-            self.load_const(Value::tuple(values));
-            return Ok(());
-        }
+        let Some(values) = self.literals(elts) else {
+            return self.build_tuple(elts, pos);
+        };
+        self.set_pos(pos);
+        self.load_const(Value::tuple(values));
+        Ok(())
+    }
+
+    /// The compile-time values of `elts`, if every one is a literal.
+    fn literals(&self, elts: &[Expr]) -> Option<Vec<Value>> {
+        elts.iter().map(|e| self.literal(e)).collect()
+    }
+
+    fn build_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
         for e in elts {
             self.expr(e)?;
         }
@@ -715,12 +711,8 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ names
 
-    fn scope_of_unit(&self) -> ScopeKind {
-        self.unit.kind
-    }
-
     fn local_slot(&self, name: &str) -> Option<u32> {
-        if self.scope_of_unit() == ScopeKind::Module {
+        if self.unit.kind == ScopeKind::Module {
             return None;
         }
         self.unit

@@ -94,66 +94,42 @@ pub fn remove_unused_consts(instrs: &mut [Instr], consts: &mut Vec<Value>) {
 }
 
 /// Fuses `LOAD_FAST a; LOAD_FAST b` into `LOAD_FAST_LOAD_FAST (a << 4 | b)` (and the
-/// `STORE_FAST` pairs likewise) when both are on the same line, both slots fit in
-/// four bits and no jump lands between them. `labels` (label → instruction index)
-/// is updated to the new indexes.
+/// `STORE_FAST` pairs likewise) when both are on the same line in one block and
+/// both slots fit in four bits (CPython's `insert_superinstructions`).
 pub fn superinstructions(
     instrs: &mut Vec<Instr>,
     positions: &mut Vec<Pos>,
     labels: &mut [Option<u32>],
 ) {
-    let mut is_target = vec![false; instrs.len() + 1];
-    for l in labels.iter().flatten() {
-        is_target[*l as usize] = true;
-    }
-    let op = |o: Opcode| o as u16;
-    let mut new_index = Vec::with_capacity(instrs.len() + 1);
-    let mut out = Vec::with_capacity(instrs.len());
-    let mut out_pos = Vec::with_capacity(instrs.len());
+    use Opcode::*;
+    let starts = block_starts(instrs, labels);
+    let mut keep = vec![true; instrs.len()];
     let mut i = 0;
-    while i < instrs.len() {
-        new_index.push(out.len() as u32);
-        if i + 1 < instrs.len()
-            && !is_target[i + 1]
+    while i + 1 < instrs.len() {
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        let fused = match (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) {
+            (Some(LOAD_FAST), Some(LOAD_FAST)) => Some(LOAD_FAST_LOAD_FAST),
+            (Some(STORE_FAST), Some(LOAD_FAST)) => Some(STORE_FAST_LOAD_FAST),
+            (Some(STORE_FAST), Some(STORE_FAST)) => Some(STORE_FAST_STORE_FAST),
+            _ => None,
+        };
+        if let Some(f) = fused
+            && !starts[i + 1]
             && positions[i].lineno == positions[i + 1].lineno
+            && a.arg < 16
+            && b.arg < 16
         {
-            let (a, b) = (instrs[i], instrs[i + 1]);
-            let fused = match (a.op, b.op) {
-                (x, y) if x == op(Opcode::LOAD_FAST) && y == op(Opcode::LOAD_FAST) => {
-                    Some(Opcode::LOAD_FAST_LOAD_FAST)
-                }
-                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::LOAD_FAST) => {
-                    Some(Opcode::STORE_FAST_LOAD_FAST)
-                }
-                (x, y) if x == op(Opcode::STORE_FAST) && y == op(Opcode::STORE_FAST) => {
-                    Some(Opcode::STORE_FAST_STORE_FAST)
-                }
-                _ => None,
+            instrs[i] = Instr {
+                op: f as u16,
+                arg: a.arg << 4 | b.arg,
             };
-            if let Some(f) = fused
-                && a.arg < 16
-                && b.arg < 16
-            {
-                out.push(Instr {
-                    op: f as u16,
-                    arg: a.arg << 4 | b.arg,
-                });
-                out_pos.push(positions[i]);
-                new_index.push(out.len() as u32 - 1);
-                i += 2;
-                continue;
-            }
+            keep[i + 1] = false;
+            i += 2;
+            continue;
         }
-        out.push(instrs[i]);
-        out_pos.push(positions[i]);
         i += 1;
     }
-    new_index.push(out.len() as u32);
-    for l in labels.iter_mut().flatten() {
-        *l = new_index[*l as usize];
-    }
-    *instrs = out;
-    *positions = out_pos;
+    retain(instrs, positions, labels, &keep);
 }
 
 /// Which instructions start a basic block: jump targets and the instructions

@@ -882,6 +882,13 @@ fn parse_int(s: &str, base: u32) -> R<Value> {
         return Err(bad());
     }
     let v = BigInt::from_str_radix(&digits, base).map_err(|_| bad())?;
+    // Power-of-two bases are exempt from CPython's digit limit.
+    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+        return Err(Exc::value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits.len()
+        )));
+    }
     Ok(Value::int(if neg { -v } else { v }))
 }
 
@@ -1557,10 +1564,10 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
             }
         };
         let mut body = match conv {
-            's' => str_plain(arg),
-            'r' | 'a' => repr_plain(arg),
+            's' => to_str(arg)?,
+            'r' | 'a' => repr(arg)?,
             'd' | 'i' | 'u' => match arg {
-                Value::Int(_) | Value::BigInt(_) => repr_plain(arg),
+                Value::Int(_) | Value::BigInt(_) => repr(arg)?,
                 Value::Bool(b) => (*b as i64).to_string(),
                 Value::Float(f) => repr_plain(&to_int(&Value::Float(*f))?),
                 o => {

@@ -860,22 +860,60 @@ pub fn invert(v: &Value) -> R<Value> {
 
 // ------------------------------------------------------------------ repr and str
 
-/// `repr(v)` for values that need no VM (no user-defined `__repr__`).
-pub fn repr_plain(v: &Value) -> String {
+/// CPython's default limit on the digits of an int converted to or from text
+/// (`sys.get_int_max_str_digits()`).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The message of the `ValueError` for an int with too many digits.
+pub const INT_DIGITS_MESSAGE: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+/// `repr(v)` for values that need no VM (no user-defined `__repr__`), or the
+/// `ValueError` CPython raises for an int with more than 4300 digits.
+pub fn repr(v: &Value) -> R<String> {
     let mut out = String::new();
     let mut seen = Vec::new();
-    write_repr(v, &mut out, &mut seen);
+    let mut too_long = false;
+    write_repr(v, &mut out, &mut seen, &mut too_long);
+    if too_long {
+        return Err(Exc::value_error(INT_DIGITS_MESSAGE));
+    }
+    Ok(out)
+}
+
+/// `str(v)` for values that need no VM.
+pub fn to_str(v: &Value) -> R<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => repr(other),
+    }
+}
+
+/// `repr(v)` where failure cannot happen or does not matter (debug output,
+/// error messages): an over-long int is printed in full.
+pub fn repr_plain(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(v, &mut out, &mut Vec::new(), &mut false);
     out
 }
 
-fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
+/// The decimal digits of a big int, or `None` (and `too_long` set) past the limit.
+fn big_decimal(b: &BigInt, too_long: &mut bool) -> String {
+    let s = b.to_string();
+    // 2**14282 already has more than 4300 digits; below that no check is needed.
+    if b.bits() >= 14_000 && s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+        *too_long = true;
+    }
+    s
+}
+
+fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too_long: &mut bool) {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(itoa(*i).as_str()),
-        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::BigInt(b) => out.push_str(&big_decimal(b, too_long)),
         Value::Float(f) => out.push_str(&pyrepr::float_repr(*f)),
         Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
         Value::Str(s) => out.push_str(&pyrepr::str_repr(s.as_str())),
@@ -892,7 +930,7 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen);
+                write_repr(x, out, seen, too_long);
             }
             out.push(']');
             seen.pop();
@@ -903,7 +941,7 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen);
+                write_repr(x, out, seen, too_long);
             }
             if t.len() == 1 {
                 out.push(',');
@@ -922,9 +960,9 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(k.value(), out, seen);
+                write_repr(k.value(), out, seen, too_long);
                 out.push_str(": ");
-                write_repr(x, out, seen);
+                write_repr(x, out, seen, too_long);
             }
             out.push('}');
             seen.pop();
@@ -942,7 +980,7 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen);
+                write_repr(x, out, seen, too_long);
             }
             out.push(')');
         }
@@ -994,14 +1032,6 @@ pub fn complex_repr(r: f64, i: f64) -> String {
             "+"
         };
     format!("({}{sign}{}j)", part(r), part(i.abs()))
-}
-
-/// `str(v)` for values that need no VM.
-pub fn str_plain(v: &Value) -> String {
-    match v {
-        Value::Str(s) => s.as_str().to_string(),
-        other => repr_plain(other),
-    }
 }
 
 // ------------------------------------------------------------------ containers

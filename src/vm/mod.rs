@@ -354,12 +354,12 @@ impl Vm {
 
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> R<String> {
-        Ok(crate::runtime::str_plain(v))
+        crate::runtime::to_str(v)
     }
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> R<String> {
-        Ok(crate::runtime::repr_plain(v))
+        crate::runtime::repr(v)
     }
 
     /// `bool(v)`.
