@@ -529,6 +529,9 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         && let (Value::List(l), Some(n)) = (a, index_value(b))
     {
         let n = n?.max(0) as usize;
+        if l.borrow().len().saturating_mul(n) > MAX_RESULT_ITEMS {
+            return Err(Exc::new(ExcType::MemoryError, ""));
+        }
         let items = std::mem::take(&mut *l.borrow_mut());
         let mut out = Vec::with_capacity(items.len() * n);
         for _ in 0..n {
@@ -593,6 +596,9 @@ fn num_binary(x: &Num<'_>, y: &Num<'_>, op: BinOp) -> R<Value> {
             let s = b
                 .to_usize()
                 .ok_or_else(|| Exc::new(ExcType::OverflowError, "too many digits in integer"))?;
+            if s > MAX_RESULT_ITEMS {
+                return Err(Exc::new(ExcType::MemoryError, ""));
+            }
             Value::int(a << s)
         }
         BinOp::RShift => {
@@ -779,19 +785,34 @@ fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            Some(Ok(multiply_seq(a, n)))
+            Some(checked_multiply(a, n))
         }
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
             let n = match seq_count(a, b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            Some(Ok(multiply_seq(b, n)))
+            Some(checked_multiply(b, n))
         }
         (BinOp::Rem, Value::Str(fmt), _) => Some(super::builtins::percent_format(fmt.as_str(), b)),
         _ => None,
     }
 }
+
+fn checked_multiply(seq: &Value, n: usize) -> R<Value> {
+    let len = match seq {
+        Value::Str(s) => s.as_str().len(),
+        other => len(other)?,
+    };
+    if len.saturating_mul(n) > MAX_RESULT_ITEMS {
+        return Err(Exc::new(ExcType::MemoryError, ""));
+    }
+    Ok(multiply_seq(seq, n))
+}
+
+/// Results larger than this many items (or bits) raise `MemoryError` instead of
+/// exhausting the machine's memory, which would abort the process.
+const MAX_RESULT_ITEMS: usize = 1 << 32;
 
 fn multiply_seq(seq: &Value, n: usize) -> Value {
     match seq {
@@ -1118,7 +1139,10 @@ fn slice_positions(s: &[Value; 3], len: usize) -> R<Vec<usize>> {
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         out.push(i as usize);
-        i += step;
+        let Some(next) = i.checked_add(step) else {
+            break;
+        };
+        i = next;
     }
     Ok(out)
 }
