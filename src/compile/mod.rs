@@ -137,6 +137,27 @@ fn const_key(v: &Value) -> Option<(u8, String)> {
     Some((tag, format!("{v:?}")))
 }
 
+impl peephole::Consts for Unit {
+    fn get(&self, index: u32) -> Value {
+        self.consts.get(index as usize).cloned().unwrap_or(Value::Null)
+    }
+    fn add(&mut self, v: Value) -> u32 {
+        add_const_to(&mut self.consts, &mut self.const_index, v)
+    }
+}
+
+/// Adds a constant to a table, reusing an equal one; returns its index.
+fn add_const_to(consts: &mut Vec<Value>, index: &mut HashMap<(u8, String), u32>, v: Value) -> u32 {
+    if let Some(key) = const_key(&v) {
+        if let Some(&i) = index.get(&key) {
+            return i;
+        }
+        index.insert(key, consts.len() as u32);
+    }
+    consts.push(v);
+    consts.len() as u32 - 1
+}
+
 impl Unit {
     fn new(name: String, qualname: String, firstlineno: u32, scope: &Scope) -> Unit {
         Unit {
@@ -207,16 +228,7 @@ impl<'a> Compiler<'a> {
 
     /// Adds a constant; returns its index.
     pub fn add_const(&mut self, v: Value) -> u32 {
-        if let Some(key) = const_key(&v) {
-            if let Some(&i) = self.unit.const_index.get(&key) {
-                return i;
-            }
-            self.unit
-                .const_index
-                .insert(key, self.unit.consts.len() as u32);
-        }
-        self.unit.consts.push(v);
-        self.unit.consts.len() as u32 - 1
+        add_const_to(&mut self.unit.consts, &mut self.unit.const_index, v)
     }
 
     /// Emits `LOAD_CONST` of `v`.
@@ -273,16 +285,13 @@ impl<'a> Compiler<'a> {
         let mut labels = std::mem::take(&mut self.unit.labels);
         peephole::thread_jumps(&mut instrs, &labels);
         peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
+        peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
+        peephole::optimize_pairs(&mut instrs, &labels, &mut self.unit);
+        // CPython's `remove_redundant_nops_and_pairs`: until nothing changes.
         loop {
-            peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
-            let consts = &self.unit.consts;
-            let mut new_consts = Vec::new();
-            let changed = peephole::optimize_pairs(&mut instrs, &labels, consts, &mut new_consts);
-            for (at, v) in new_consts {
-                instrs[at].arg = self.add_const(v);
-            }
             let removed = peephole::remove_redundant_nops(&mut instrs, &mut positions, &mut labels);
-            if !changed && !removed {
+            let pairs = peephole::remove_dead_pairs(&mut instrs, &labels);
+            if !removed && !pairs {
                 break;
             }
         }

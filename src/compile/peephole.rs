@@ -352,57 +352,43 @@ pub fn normalize_jumps(
     }
 }
 
-/// CPython's `optimize_basic_block` rules on adjacent instructions of one block
-/// (constants through `TO_BOOL` and conditional jumps, comparisons feeding
-/// `TO_BOOL`, `not not`, `LOAD_CONST; POP_TOP`, `LOAD_CONST None; IS_OP` before a
-/// jump, `LOAD_CONST; RETURN_VALUE`). Dropped instructions become `NOP`s; constants
-/// to add are returned in `new_consts` as (instruction, value). Returns whether
-/// anything changed.
-pub fn optimize_pairs(
-    instrs: &mut [Instr],
-    labels: &[Option<u32>],
-    consts: &[Value],
-    new_consts: &mut Vec<(usize, Value)>,
-) -> bool {
+/// The constant table the passes read and extend.
+pub trait Consts {
+    /// The constant at `index`.
+    fn get(&self, index: u32) -> Value;
+    /// Adds a constant (reusing an equal one); returns its index.
+    fn add(&mut self, v: Value) -> u32;
+}
+
+/// One pass of CPython's `optimize_basic_block` rules on adjacent instructions
+/// of a block: constants through `TO_BOOL` and conditional jumps, comparisons
+/// feeding `TO_BOOL`, `not not`, `LOAD_CONST None; IS_OP` before a jump,
+/// `LOAD_CONST; RETURN_VALUE`. Dropped instructions become `NOP`s.
+pub fn optimize_pairs(instrs: &mut [Instr], labels: &[Option<u32>], consts: &mut dyn Consts) {
     use Opcode::*;
     let starts = block_starts(instrs, labels);
-    let nop = Instr {
-        op: NOP as u16,
-        arg: 0,
-    };
+    let nop = Instr { op: NOP as u16, arg: 0 };
     let set = |op: Opcode, arg: u32| Instr { op: op as u16, arg };
-    let mut changed = false;
-    let mut i = 0;
-    while i + 1 < instrs.len() {
+    for i in 0..instrs.len().saturating_sub(1) {
         if starts[i + 1] {
-            i += 1;
             continue;
         }
         let (a, b) = (instrs[i], instrs[i + 1]);
-        let (Some(oa), Some(ob)) = (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) else {
-            i += 1;
-            continue;
-        };
-        let konst = || consts.get(a.arg as usize).cloned().unwrap_or(Value::Null);
+        let (Some(oa), Some(ob)) = (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) else { continue };
+        let next_is = |op: Opcode| i + 2 < instrs.len() && !starts[i + 2] && instrs[i + 2].op == op as u16;
         let pair = match (oa, ob) {
-            // A constant copied only to be tested (`0 or x`) is loaded twice instead.
-            (LOAD_CONST, COPY)
-                if b.arg == 1
-                    && i + 2 < instrs.len()
-                    && !starts[i + 2]
-                    && instrs[i + 2].op == TO_BOOL as u16 =>
-            {
-                Some((a, set(LOAD_CONST, a.arg)))
+            // A constant copied only to be tested (`0 or x`) is tested directly.
+            (LOAD_CONST, COPY) if b.arg == 1 && next_is(TO_BOOL) => {
+                let truth = crate::runtime::truthy(&consts.get(a.arg));
+                instrs[i + 2] = set(LOAD_CONST, consts.add(Value::Bool(truth)));
+                Some((a, nop))
             }
             (LOAD_CONST, TO_BOOL) => {
-                new_consts.push((i + 1, Value::Bool(crate::runtime::truthy(&konst()))));
-                Some((nop, set(LOAD_CONST, 0)))
+                let truth = crate::runtime::truthy(&consts.get(a.arg));
+                Some((nop, set(LOAD_CONST, consts.add(Value::Bool(truth)))))
             }
-            (
-                LOAD_CONST,
-                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE,
-            ) => {
-                let v = konst();
+            (LOAD_CONST, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE) => {
+                let v = consts.get(a.arg);
                 let taken = match ob {
                     POP_JUMP_IF_FALSE => !crate::runtime::truthy(&v),
                     POP_JUMP_IF_TRUE => crate::runtime::truthy(&v),
@@ -412,27 +398,15 @@ pub fn optimize_pairs(
                 Some((nop, if taken { set(JUMP_FORWARD, b.arg) } else { nop }))
             }
             (LOAD_CONST, IS_OP)
-                if matches!(konst(), Value::None)
-                    && i + 2 < instrs.len()
-                    && !starts[i + 2]
-                    && matches!(
-                        Opcode::from_u16(instrs[i + 2].op),
-                        Some(POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE)
-                    ) =>
+                if matches!(consts.get(a.arg), Value::None) && (next_is(POP_JUMP_IF_TRUE) || next_is(POP_JUMP_IF_FALSE)) =>
             {
                 // `x is None` / `x is not None` feeding a jump tests for None directly.
                 let jump_if_true = instrs[i + 2].op == POP_JUMP_IF_TRUE as u16;
-                let op = if jump_if_true == (b.arg == 0) {
-                    POP_JUMP_IF_NONE
-                } else {
-                    POP_JUMP_IF_NOT_NONE
-                };
+                let op = if jump_if_true == (b.arg == 0) { POP_JUMP_IF_NONE } else { POP_JUMP_IF_NOT_NONE };
                 instrs[i + 2] = set(op, instrs[i + 2].arg);
                 Some((nop, nop))
             }
             (LOAD_CONST, RETURN_VALUE) => Some((nop, set(RETURN_CONST, a.arg))),
-            (LOAD_CONST, POP_TOP) => Some((nop, nop)),
-            (COPY, POP_TOP) if a.arg == 1 => Some((nop, nop)),
             (COMPARE_OP, TO_BOOL) => Some((nop, set(COMPARE_OP, a.arg | 16))),
             (IS_OP | CONTAINS_OP, TO_BOOL) => Some((nop, a)),
             (TO_BOOL, TO_BOOL) => Some((nop, b)),
@@ -443,21 +417,31 @@ pub fn optimize_pairs(
         if let Some((x, y)) = pair {
             instrs[i] = x;
             instrs[i + 1] = y;
-            changed = true;
-            // A constant added this round has no index yet: look at it next round.
-            if new_consts.last().is_some_and(|(at, _)| *at == i + 1) {
-                i += 2;
-                continue;
-            }
         }
-        i += 1;
+    }
+}
+
+/// Pushes that are popped right away (`LOAD_CONST; POP_TOP`, `COPY 1; POP_TOP`)
+/// become `NOP`s. Returns whether anything changed.
+pub fn remove_dead_pairs(instrs: &mut [Instr], labels: &[Option<u32>]) -> bool {
+    use Opcode::*;
+    let starts = block_starts(instrs, labels);
+    let mut changed = false;
+    for i in 0..instrs.len().saturating_sub(1) {
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        let push = a.op == LOAD_CONST as u16 || (a.op == COPY as u16 && a.arg == 1);
+        if push && b.op == POP_TOP as u16 && !starts[i + 1] {
+            instrs[i] = Instr { op: NOP as u16, arg: 0 };
+            instrs[i + 1] = Instr { op: NOP as u16, arg: 0 };
+            changed = true;
+        }
     }
     changed
 }
 
 /// An unconditional jump to a short block that ends the function (at most four
-/// instructions ending in a return) is replaced by a copy of that block
-/// (CPython's `inline_small_or_no_lineno_blocks`).
+/// instructions ending in a return) is replaced by a `NOP` and a copy of that
+/// block (CPython's `inline_small_or_no_lineno_blocks`).
 pub fn inline_exit_blocks(
     instrs: &mut Vec<Instr>,
     positions: &mut Vec<Pos>,
@@ -476,19 +460,21 @@ pub fn inline_exit_blocks(
             at += 1;
             continue;
         };
+        // The jump becomes a NOP (keeping its line) followed by the copy, as in
+        // CPython; the NOP pass drops it where the line is not needed.
         let block: Vec<Instr> = instrs[t..=end].to_vec();
         let block_pos: Vec<Pos> = positions[t..=end].to_vec();
         let n = block.len();
-        instrs.splice(at..=at, block);
-        positions.splice(at..=at, block_pos);
-        // One instruction became `n`: everything after it moves down.
+        instrs[at] = Instr { op: Opcode::NOP as u16, arg: 0 };
+        instrs.splice(at + 1..at + 1, block);
+        positions.splice(at + 1..at + 1, block_pos);
         for l in labels.iter_mut().flatten() {
             if *l as usize > at {
-                *l += n as u32 - 1;
+                *l += n as u32;
             }
         }
         starts = block_starts(instrs, labels);
-        at += n;
+        at += n + 1;
     }
 }
 

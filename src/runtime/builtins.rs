@@ -43,6 +43,7 @@ builtins! { FUNCTIONS:
     "print" => b_print,
     "len" => b_len,
     "repr" => b_repr,
+    "ascii" => b_ascii,
     "abs" => b_abs,
     "min" => b_min,
     "max" => b_max,
@@ -187,6 +188,12 @@ fn b_repr(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&vm.repr(&args[0])?))
 }
 
+fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("ascii", kw)?;
+    arity("ascii", args, 1, 1)?;
+    Ok(Value::str(&pyrepr::ascii_escape(&vm.repr(&args[0])?)))
+}
+
 fn b_abs(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("abs", args, 1, 1)?;
     match &args[0] {
@@ -295,10 +302,41 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         }
         _ => {}
     }
+    // Float runs are added with Neumaier's compensated summation, as CPython 3.12+
+    // does: `sum([0.1] * 10) == 1.0`.
+    let mut float_run: Option<(f64, f64)> = None;
     for item in vm.iterate(&args[0])? {
+        if let Some((f, c)) = &mut float_run {
+            let x = match item {
+                Value::Float(x) => Some(x),
+                Value::Int(i) => Some(i as f64),
+                _ => None,
+            };
+            if let Some(x) = x {
+                let t = *f + x;
+                if matches!(item, Value::Float(_)) {
+                    *c += if f.abs() >= x.abs() { (*f - t) + x } else { (x - t) + *f };
+                }
+                *f = t;
+                continue;
+            }
+            acc = Value::Float(finish_float_sum(*f, *c));
+            float_run = None;
+        }
         acc = binary_op(&acc, &item, BinOp::Add, false)?;
+        if let Value::Float(f) = acc {
+            float_run = Some((f, 0.0));
+        }
     }
-    Ok(acc)
+    Ok(match float_run {
+        Some((f, c)) => Value::Float(finish_float_sum(f, c)),
+        None => acc,
+    })
+}
+
+/// Adds the compensation, unless it would turn an infinite sum into a NaN.
+fn finish_float_sum(f: f64, c: f64) -> f64 {
+    if c != 0.0 && c.is_finite() { f + c } else { f }
 }
 
 fn type_arg(v: &Value) -> R<Vec<TypeKind>> {
@@ -409,13 +447,22 @@ fn b_round(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     };
     match (&args[0], nd) {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => positive(&args[0]),
-        (Value::Int(i), Some(n)) => {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             if n >= 0 {
-                return Ok(Value::Int(*i));
+                return positive(&args[0]);
             }
-            let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-            let q = (*i as f64 / p as f64).round_ties_even() as i64;
-            Ok(Value::Int(q * p))
+            // Exact integer rounding, half to even, at 10**-n.
+            let x = as_bigint(&args[0]).expect("an int");
+            let digits = x.magnitude().to_string().len() as i64;
+            if -n > digits {
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = r * 2;
+            let up = twice > p || (twice == p && num_integer::Integer::is_odd(&q));
+            let q = if up { q + 1 } else { q };
+            Ok(Value::int(q * p))
         }
         (Value::Float(f), None) => {
             if !f.is_finite() {
@@ -503,6 +550,13 @@ fn b_pow(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         if m == BigInt::from(0) {
             return Err(Exc::value_error("pow() 3rd argument cannot be 0"));
         }
+        let (b, e) = if e < BigInt::from(0) {
+            // A negative exponent means the modular inverse, raised to -e.
+            let inverse = mod_inverse(&b, &m).ok_or_else(|| Exc::value_error("base is not invertible for the given modulus"))?;
+            (inverse, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) {
             r + m
@@ -512,6 +566,16 @@ fn b_pow(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         return Ok(Value::int(r));
     }
     binary_op(&args[0], &args[1], BinOp::Pow, false)
+}
+
+/// The inverse of `b` modulo `m` (extended Euclid), if it exists.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m_abs = m.magnitude().clone().into();
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(b, &m_abs), &m_abs);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, &m_abs))
 }
 
 fn as_bigint(v: &Value) -> Option<BigInt> {
@@ -1033,13 +1097,15 @@ fn seq_items(v: &Value) -> Vec<Value> {
 fn l_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity(a[0].type_name(), "index", a, 1, 3)?;
     let items = seq_items(&a[0]);
-    for (i, x) in items.iter().enumerate() {
+    let (start, end) = search_bounds(a, 2, items.len())?;
+    for i in start.max(0)..end {
+        let x = &items[i as usize];
         if is_same(x, &a[1]) || py_eq(x, &a[1])? {
-            return Ok(Value::Int(i as i64));
+            return Ok(Value::Int(i));
         }
     }
     let what = if matches!(a[0], Value::List(_)) {
-        format!("{} is not in list", repr_plain(&a[1]))
+        format!("{} is not in list", repr(&a[1])?)
     } else {
         "tuple.index(x): x not in tuple".into()
     };
@@ -1403,33 +1469,52 @@ fn s_endswith(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 /// Character-indexed search window `[start, end)` of `str.find`-like methods.
+/// The `start`/`end` arguments at `a[at]`, `a[at + 1]` of a search method,
+/// adjusted as CPython's `ADJUST_INDICES` does (the start is not clamped, so a start
+/// past the end finds nothing).
+fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
+    let n = len as i64;
+    let get = |v: Option<&Value>, default: i64| -> R<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => match index_value(v) {
+                Some(Ok(i)) => Ok(i),
+                // Out of the machine range: saturate, which the adjustment clamps.
+                Some(Err(_)) => Ok(if matches!(v, Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 }),
+                None => Err(Exc::type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let (mut start, mut end) = (get(a.get(at), 0)?, get(a.get(at + 1), n)?);
+    if end > n {
+        end = n;
+    } else if end < 0 {
+        end = (end + n).max(0);
+    }
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    Ok((start, end))
+}
+
+/// The character window `[start, end)` of a `str` search method and its start,
+/// or `None` when the window is empty past the end.
+fn str_window<'a>(t: &'a str, a: &[Value]) -> R<Option<(usize, &'a str)>> {
+    let chars: Vec<usize> = t.char_indices().map(|c| c.0).collect();
+    let (start, end) = search_bounds(a, 2, chars.len())?;
+    if start > end {
+        return Ok(None);
+    }
+    let byte = |i: i64| chars.get(i as usize).copied().unwrap_or(t.len());
+    Ok(Some((start as usize, &t[byte(start)..byte(end)])))
+}
+
 fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
     method_arity("str", name, a, 1, 3)?;
     let t = text(&a[0]);
     let sub = str_arg(&a[1], "must be str")?;
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
-    let n = chars.len() as i64;
-    let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v {
-            Some(Value::Int(i)) => {
-                if *i < 0 {
-                    (*i + n).max(0)
-                } else {
-                    (*i).min(n)
-                }
-            }
-            _ => default,
-        }
-    };
-    let (start, end) = (bound(a.get(2), 0), bound(a.get(3), n));
-    if start > end {
-        return Ok(None);
-    }
-    let byte = |i: i64| chars.get(i as usize).map_or(t.len(), |c| c.0);
-    let window = &t[byte(start)..byte(end)];
-    Ok(window
-        .find(sub)
-        .map(|b| start as usize + window[..b].chars().count()))
+    let Some((start, window)) = str_window(t, a)? else { return Ok(None) };
+    Ok(window.find(sub).map(|b| start + window[..b].chars().count()))
 }
 
 fn s_find(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
@@ -1444,14 +1529,11 @@ fn s_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("str", "count", a, 1, 1)?;
+    method_arity("str", "count", a, 1, 3)?;
     let t = text(&a[0]);
     let sub = str_arg(&a[1], "must be str")?;
-    let n = if sub.is_empty() {
-        t.chars().count() + 1
-    } else {
-        t.matches(sub).count()
-    };
+    let Some((_, window)) = str_window(t, a)? else { return Ok(Value::Int(0)) };
+    let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
     Ok(Value::Int(n as i64))
 }
 
@@ -1476,186 +1558,320 @@ fn s_isspace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     ))
 }
 
+/// Python's titlecase of one character (Unicode's title mapping, which differs
+/// from uppercase for ligatures and digraphs: `ß` → `Ss`, `ǆ` → `ǅ`).
+fn title_case(c: char, out: &mut String) {
+    let special = match c {
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        'և' => "Եւ",
+        'ﬓ' => "Մն",
+        'ﬔ' => "Մե",
+        'ﬕ' => "Մի",
+        'ﬖ' => "Վն",
+        'ﬗ' => "Մխ",
+        'ŉ' => "ʼN",
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        _ => "",
+    };
+    if !special.is_empty() {
+        out.push_str(special);
+        return;
+    }
+    // Greek letters with ypogegrammeni take the prosgegrammeni form.
+    let n = c as u32;
+    let greek = match n {
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => Some(n + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => Some(n),
+        0x1FB3 => Some(0x1FBC),
+        0x1FC3 => Some(0x1FCC),
+        0x1FF3 => Some(0x1FFC),
+        _ => None,
+    };
+    match greek.and_then(char::from_u32) {
+        Some(t) => out.push(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Whether a character is cased (upper, lower or title case), as `str.title` asks.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') || (0x1F88..=0x1FAF).contains(&(c as u32))
+}
+
 fn s_title(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "title", a, 0, 0)?;
     let mut out = String::new();
     let mut prev_cased = false;
     for c in text(&a[0]).chars() {
         if prev_cased {
-            out.extend(c.to_lowercase())
+            out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase())
+            title_case(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     Ok(Value::str(&out))
 }
 
 fn s_capitalize(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let t = text(&a[0]);
-    let mut cs = t.chars();
-    let out: String = match cs.next() {
-        Some(c) => c
-            .to_uppercase()
-            .chain(cs.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    };
+    method_arity("str", "capitalize", a, 0, 0)?;
+    let mut cs = text(&a[0]).chars();
+    let mut out = String::new();
+    if let Some(c) = cs.next() {
+        title_case(c, &mut out);
+        out.extend(cs.flat_map(char::to_lowercase));
+    }
     Ok(Value::str(&out))
 }
 
-/// `fmt % args` for `str`: `%s %r %d %i %f %e %g %x %o %c %%` with flags, width and precision.
+/// `fmt % args` for `str` (printf-style formatting): `%(key)` mapping keys,
+/// flags `#0- +`, `*` or literal width and precision, and the conversions
+/// `d i u o x X e E f F g G c s r a %`.
 pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
+    let mapping = match args {
+        Value::Dict(d) => Some(d.clone()),
+        _ => None,
+    };
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
     };
-    let mut next = items.iter();
+    let mut next_item = 0usize;
+    let mut take = |what: &str| -> R<Value> {
+        let v = items.get(next_item).cloned().ok_or_else(|| Exc::type_error(format!("not enough arguments for {what}")))?;
+        next_item += 1;
+        Ok(v)
+    };
+    let mut used_mapping = false;
     let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         if c != '%' {
             out.push(c);
             continue;
         }
-        let mut flags = String::new();
-        while let Some(&f) = chars.peek() {
-            if "-+ #0".contains(f) {
-                flags.push(f);
-                chars.next();
-            } else {
-                break;
+        let incomplete = || Exc::value_error("incomplete format");
+        // `%(key)`: the argument is looked up in a mapping.
+        let mut keyed: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let start = i + 1;
+            i += 1;
+            while i < chars.len() && depth > 0 {
+                match chars[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
             }
+            if depth > 0 {
+                return Err(Exc::value_error("incomplete format key"));
+            }
+            let key: String = chars[start..i - 1].iter().collect();
+            let Some(map) = &mapping else {
+                return Err(Exc::type_error("format requires a mapping"));
+            };
+            let k = HashKey::new(Value::str(&key))?;
+            let v = map.borrow().get(&k).cloned().ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(&key)))?;
+            keyed = Some(v);
+            used_mapping = true;
         }
-        let mut width = String::new();
-        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-            width.push(d);
-            chars.next();
+        let mut flags = String::new();
+        while let Some(&f) = chars.get(i).filter(|f| "-+ #0".contains(**f)) {
+            flags.push(f);
+            i += 1;
+        }
+        let number = |i: &mut usize, take: &mut dyn FnMut(&str) -> R<Value>| -> R<Option<i64>> {
+            if chars.get(*i) == Some(&'*') {
+                *i += 1;
+                return match take("format string")? {
+                    Value::Int(n) => Ok(Some(n)),
+                    _ => Err(Exc::type_error("* wants int")),
+                };
+            }
+            let start = *i;
+            while chars.get(*i).is_some_and(|d| d.is_ascii_digit()) {
+                *i += 1;
+            }
+            let digits: String = chars[start..*i].iter().collect();
+            Ok(if digits.is_empty() { None } else { Some(digits.parse().unwrap_or(i64::MAX)) })
+        };
+        let mut width = number(&mut i, &mut take)?;
+        if width.is_some_and(|w| w < 0) {
+            flags.push('-');
+            width = width.map(|w| -w);
         }
         let mut prec = None;
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                p.push(d);
-                chars.next();
-            }
-            prec = Some(p.parse::<usize>().unwrap_or(0));
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            prec = Some(number(&mut i, &mut take)?.unwrap_or(0).max(0) as usize);
         }
-        let Some(conv) = chars.next() else {
-            return Err(Exc::value_error("incomplete format"));
-        };
+        while chars.get(i).is_some_and(|l| "hlL".contains(*l)) {
+            i += 1;
+        }
+        let conv = *chars.get(i).ok_or_else(incomplete)?;
+        i += 1;
         if conv == '%' {
             out.push('%');
             continue;
         }
-        let arg = next
-            .next()
-            .ok_or_else(|| Exc::type_error("not enough arguments for format string"))?;
-        let num = |conv: char| -> R<f64> {
-            match arg {
-                Value::Int(i) => Ok(*i as f64),
-                Value::Bool(b) => Ok(*b as i64 as f64),
-                Value::Float(f) => Ok(*f),
-                Value::BigInt(b) => int_to_f64(b),
-                o => Err(Exc::type_error(format!(
-                    "%{conv} format: a real number is required, not {}",
-                    o.type_name()
-                ))),
-            }
+        let arg = match keyed {
+            Some(v) => v,
+            None => take("format string")?,
         };
-        let mut body = match conv {
-            's' => to_str(arg)?,
-            'r' | 'a' => repr(arg)?,
-            'd' | 'i' | 'u' => match arg {
-                Value::Int(_) | Value::BigInt(_) => repr(arg)?,
-                Value::Bool(b) => (*b as i64).to_string(),
-                Value::Float(f) => repr_plain(&to_int(&Value::Float(*f))?),
-                o => {
-                    return Err(Exc::type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
-                        o.type_name()
-                    )));
-                }
-            },
-            'x' | 'X' | 'o' => {
-                let Some(b) = as_bigint(arg) else {
-                    return Err(Exc::type_error(format!(
-                        "%{conv} format: an integer is required, not {}",
-                        arg.type_name()
-                    )));
-                };
-                let r = if conv == 'o' { 8 } else { 16 };
-                let mut s = b.magnitude().to_str_radix(r);
-                if conv == 'X' {
-                    s = s.to_uppercase();
-                }
-                if flags.contains('#') {
-                    s = format!("0{}{s}", if conv == 'o' { 'o' } else { conv });
-                }
-                if b < BigInt::from(0) {
-                    format!("-{s}")
-                } else {
-                    s
-                }
-            }
-            'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), num(conv)?),
-            'e' | 'E' => {
-                let s = sci(num(conv)?, prec.unwrap_or(6));
-                if conv == 'E' { s.to_uppercase() } else { s }
-            }
-            'g' | 'G' => general(num(conv)?, prec.unwrap_or(6)),
-            'c' => match arg {
-                Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                Value::Int(i) => char::from_u32(*i as u32)
-                    .map(String::from)
-                    .unwrap_or_default(),
-                _ => return Err(Exc::type_error("%c requires an int or a unicode character")),
-            },
-            other => {
-                return Err(Exc::value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                )));
-            }
-        };
-        if matches!(conv, 's' | 'r' | 'a')
-            && let Some(p) = prec
-        {
-            body = body.chars().take(p).collect();
-        }
-        if "dioxXfFeEgG".contains(conv) && !body.starts_with('-') {
-            if flags.contains('+') {
-                body.insert(0, '+');
-            } else if flags.contains(' ') {
-                body.insert(0, ' ');
-            }
-        }
-        let w: usize = width.parse().unwrap_or(0);
+        let mut body = format_one(conv, &arg, &flags, prec, out.chars().count())?;
+        let numeric = "diouxXeEfFgG".contains(conv);
+        let w = width.unwrap_or(0).max(0) as usize;
         let len = body.chars().count();
         if len < w {
             let pad = w - len;
             if flags.contains('-') {
                 body.push_str(&" ".times(pad));
-            } else if flags.contains('0') && "dioxXfFeEgG".contains(conv) {
-                let sign = body.starts_with(['-', '+', ' ']);
-                let at = if sign { 1 } else { 0 };
-                body.insert_str(at, &"0".times(pad));
+            } else if flags.contains('0') && numeric && !body.ends_with(['n', 'f', 'N', 'F']) {
+                let sign = usize::from(body.starts_with(['-', '+', ' ']));
+                let prefix = sign + if body[sign..].starts_with(['0']) && body[sign..].len() > 1 && body[sign + 1..].starts_with(['x', 'X', 'o']) { 2 } else { 0 };
+                body.insert_str(prefix, &"0".times(pad));
             } else {
                 body.insert_str(0, &" ".times(pad));
             }
         }
         out.push_str(&body);
     }
-    if next.next().is_some() && matches!(args, Value::Tuple(_)) {
-        return Err(Exc::type_error(
-            "not all arguments converted during string formatting",
-        ));
+    if next_item < items.len() && !used_mapping && mapping.is_none() {
+        return Err(Exc::type_error("not all arguments converted during string formatting"));
     }
     Ok(Value::str(&out))
 }
 
-/// `%e` formatting: `1.500000e+00`.
+/// One `%` conversion, before padding to the width.
+fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usize) -> R<String> {
+    let sign = |s: String, negative: bool| -> String {
+        if negative {
+            s
+        } else if flags.contains('+') {
+            format!("+{s}")
+        } else if flags.contains(' ') {
+            format!(" {s}")
+        } else {
+            s
+        }
+    };
+    let real = || -> R<f64> {
+        match arg {
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::Float(f) => Ok(*f),
+            Value::BigInt(b) => int_to_f64(b),
+            o => Err(Exc::type_error(format!("must be real number, not {}", o.type_name()))),
+        }
+    };
+    Ok(match conv {
+        's' => {
+            let s = to_str(arg)?;
+            match prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            }
+        }
+        'r' | 'a' => {
+            let s = repr(arg)?;
+            let s = if conv == 'a' { pyrepr::ascii_escape(&s) } else { s };
+            match prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            }
+        }
+        'c' => match arg {
+            Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(c) => c.to_string(),
+                None => return Err(Exc::new(ExcType::OverflowError, "%c arg not in range(0x110000)")),
+            },
+            _ => return Err(Exc::type_error("%c requires an int or a unicode character, not ".to_string() + arg.type_name())),
+        },
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let value = match (conv, arg) {
+                (_, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => as_bigint(arg).expect("an int"),
+                ('d' | 'i' | 'u', Value::Float(f)) => match to_int(&Value::Float(*f))? {
+                    v @ (Value::Int(_) | Value::BigInt(_)) => as_bigint(&v).expect("an int"),
+                    _ => unreachable!("int() of a float is an int"),
+                },
+                ('d' | 'i' | 'u', o) => {
+                    return Err(Exc::type_error(format!("%{conv} format: a real number is required, not {}", o.type_name())));
+                }
+                (_, o) => {
+                    return Err(Exc::type_error(format!("%{conv} format: an integer is required, not {}", o.type_name())));
+                }
+            };
+            let negative = value < BigInt::from(0);
+            let radix = match conv {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
+            };
+            let mut digits = value.magnitude().to_str_radix(radix);
+            if conv == 'X' {
+                digits = digits.to_uppercase();
+            }
+            if let Some(p) = prec
+                && digits.len() < p
+            {
+                digits = "0".times(p - digits.len()) + &digits;
+            }
+            if flags.contains('#') && radix != 10 {
+                let prefix = match conv {
+                    'o' => "0o",
+                    'x' => "0x",
+                    _ => "0X",
+                };
+                digits = format!("{prefix}{digits}");
+            }
+            sign(if negative { format!("-{digits}") } else { digits }, negative)
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = real()?;
+            let upper = conv.is_ascii_uppercase();
+            let p = prec.unwrap_or(6);
+            let body = if !x.is_finite() {
+                let s = if x.is_nan() { "nan" } else { "inf" };
+                if upper { s.to_uppercase() } else { s.to_string() }
+            } else {
+                let s = match conv.to_ascii_lowercase() {
+                    'f' => {
+                        let s = format!("{:.*}", p, x.abs());
+                        if p == 0 && flags.contains('#') { s + "." } else { s }
+                    }
+                    'e' => sci(x.abs(), p),
+                    _ => general(x.abs(), p, flags.contains('#')),
+                };
+                if upper { s.to_uppercase() } else { s }
+            };
+            let negative = x.is_sign_negative() && !x.is_nan();
+            sign(if negative { format!("-{body}") } else { body }, negative)
+        }
+        other => {
+            return Err(Exc::value_error(format!(
+                "unsupported format character '{other}' (0x{:x}) at index {at}",
+                other as u32
+            )));
+        }
+    })
+}
+
+/// `%e` formatting of a finite number: `1.500000e+00`.
 fn sci(x: f64, prec: usize) -> String {
     let s = format!("{:.*e}", prec, x);
     let (m, e) = s.split_once('e').expect("exponent");
@@ -1663,39 +1879,24 @@ fn sci(x: f64, prec: usize) -> String {
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-/// `%g` formatting.
-fn general(x: f64, prec: usize) -> String {
+/// `%g` formatting of a finite number: the shorter of fixed and exponent
+/// notation at `prec` significant digits, trailing zeros removed unless `alt`.
+fn general(x: f64, prec: usize, alt: bool) -> String {
     let p = prec.max(1);
-    if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
-    }
-    if !x.is_finite() {
-        return pyrepr::float_repr(x);
-    }
-    let exp = x.abs().log10().floor() as i32;
     let s = sci(x, p - 1);
-    let exp = s
-        .split_once('e')
-        .map_or(exp, |(_, e)| e.parse().unwrap_or(exp));
+    let exp: i32 = s.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let trim = |t: &str| -> String {
+        if alt || !t.contains('.') {
+            t.to_string()
+        } else {
+            t.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    };
     if exp < -4 || exp >= p as i32 {
         let (m, e) = s.split_once('e').expect("exponent");
-        let m = if m.contains('.') {
-            m.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            m
-        };
-        format!("{m}e{e}")
+        format!("{}e{e}", trim(m))
     } else {
-        let f = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
-        if f.contains('.') {
-            f.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            f
-        }
+        trim(&format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x))
     }
 }
 

@@ -898,7 +898,7 @@ impl<'s> Lowerer<'s> {
             }
             Rule::strings => {
                 // `kind='u'` when the first piece is written `u'...'`, as in CPython.
-                let u_prefix = x.as_str().starts_with(['u', 'U']);
+                let u_prefix = x.as_str().starts_with('u');
                 let value = self.strings(x)?;
                 let kind = ExprKind::Constant {
                     value,

@@ -1,0 +1,32 @@
+# sorted/sort with key and reverse: stability and ordering
+data = [('bob', 3), ('amy', 1), ('cat', 3), ('dan', 2), ('eve', 1)]
+print(sorted(data, key=lambda p: p[1]))
+print(sorted(data, key=lambda p: p[1], reverse=True))
+print(sorted(data, reverse=True))
+print(sorted(data, key=lambda p: -p[1]))
+words = ['banana', 'Apple', 'cherry', 'apple', 'Banana', 'fig']
+print(sorted(words))
+print(sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=len))
+print(sorted(words, key=len, reverse=True))
+nums = [3, -1, 4, -1, 5, -9, 2, 6]
+nums.sort(key=abs)
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+nums.sort(key=lambda n: n % 3, reverse=True)
+print(nums)
+print(sorted('hello world'), sorted((3, 1, 2)), sorted({'b': 1, 'a': 2}))
+print(sorted([1.5, 1, True, 0.5, False]))
+print(sorted([[2, 1], [1, 2], [1], [], [1, 1, 1]]))
+print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]))
+print(max(data, key=lambda p: p[1]), min(data, key=lambda p: p[1]))
+print(max([1, 3, 3, 2], key=lambda v: v // 2), min(['bb', 'a', 'cc', 'd'], key=len))
+print(max('apple', 'pear', 'fig'), min(4, 2, 8), max([[1, 2], [1, 3]]), max((0, 'a'), (0, 'b')))
+r = list(reversed([1, 2, 3]))
+print(r, list(reversed('abc')), list(reversed(range(4))), list(reversed((1, 2))))
+lst = [5, 2, 8]
+res = lst.sort()
+print(res, lst)
+lst.reverse()
+print(lst)
