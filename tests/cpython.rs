@@ -271,17 +271,10 @@ fn cases_dirs() -> Vec<PathBuf> {
 
 /// Cases whose `dis` listing is known to differ from CPython's, with the cause.
 /// The test fails if one of them starts to match, so the list stays true.
-const KNOWN_DIS_DIVERGENCES: &[(&str, &str)] = &[
-    (
-        "lambda.py",
-        "a return inlined into a conditional expression's branch: CPython keeps \
-         LOAD_CONST + RETURN_VALUE there, pyforge fuses them into RETURN_CONST",
-    ),
-    (
-        "line_joining.py",
-        "CPython keeps a NOP for the second physical line of a multi-line parameter list",
-    ),
-];
+const KNOWN_DIS_DIVERGENCES: &[(&str, &str)] = &[(
+    "line_joining.py",
+    "CPython keeps a NOP for the second physical line of a multi-line parameter list",
+)];
 
 /// `pyforge dis` against CPython's `dis` for every core case that compiles.
 #[test]

@@ -34,8 +34,11 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// `co_names`: global, attribute and module-level names.
     pub names: Vec<Rc<PyStr>>,
-    /// `co_varnames`: parameters first, then other locals (cells among them).
+    /// `co_varnames`: parameters first, then the other locals that are not cells.
     pub varnames: Vec<Rc<PyStr>>,
+    /// The name of every fast slot: `varnames`, then the cells that are not
+    /// parameters, then `freevars` (CPython's "localsplus").
+    pub localsplus: Vec<Rc<PyStr>>,
     /// `co_cellvars`: the locals that live in cells.
     pub cellvars: Vec<Rc<PyStr>>,
     /// `co_freevars`: variables of enclosing functions; their slots follow the locals.
@@ -49,10 +52,13 @@ pub struct Code {
 }
 
 impl Code {
-    /// The name of a fast slot: a local, or a free variable after the locals.
+    /// The name of a fast slot.
     pub fn slot_name(&self, slot: usize) -> Option<&Rc<PyStr>> {
-        self.varnames
-            .get(slot)
-            .or_else(|| self.freevars.get(slot - self.varnames.len()))
+        self.localsplus.get(slot)
+    }
+
+    /// Whether a fast slot holds a free variable (rather than a local or cell).
+    pub fn is_free_slot(&self, slot: usize) -> bool {
+        slot >= self.localsplus.len() - self.freevars.len()
     }
 }

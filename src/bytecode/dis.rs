@@ -148,6 +148,10 @@ fn resolve(
             .get(i)
             .map_or("?".to_string(), |n| n.as_str().to_string())
     };
+    let slot = |i: usize| {
+        code.slot_name(i)
+            .map_or("?".to_string(), |n| n.as_str().to_string())
+    };
     match info.arg {
         ArgKind::None => (0, String::new()),
         ArgKind::Int => (arg as i64, String::new()),
@@ -178,17 +182,7 @@ fn resolve(
                 },
             )
         }
-        ArgKind::Deref => (
-            arg as i64,
-            code.slot_name(arg)
-                .map_or("?".into(), |v| v.as_str().to_string()),
-        ),
-        ArgKind::Local => (
-            arg as i64,
-            code.varnames
-                .get(arg)
-                .map_or("?".into(), |v| v.as_str().to_string()),
-        ),
+        ArgKind::Local | ArgKind::Deref => (arg as i64, slot(arg)),
         ArgKind::Jump => {
             // CPython's argument is relative to the end of the jump (caches included).
             let end = offs[idx + 1];
@@ -219,17 +213,18 @@ fn resolve(
                 },
             )
         }
-        ArgKind::LocalPair => {
-            let name = |i: usize| {
-                code.varnames
-                    .get(i)
-                    .map_or("?".to_string(), |v| v.as_str().to_string())
-            };
-            (
-                arg as i64,
-                format!("{}, {}", name(arg >> 4), name(arg & 15)),
-            )
-        }
+        ArgKind::Convert => (
+            arg as i64,
+            ["", "str", "repr", "ascii"]
+                .get(arg)
+                .copied()
+                .unwrap_or("?")
+                .to_string(),
+        ),
+        ArgKind::LocalPair => (
+            arg as i64,
+            format!("{}, {}", slot(arg >> 4), slot(arg & 15)),
+        ),
         ArgKind::FunctionAttr => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];
             let set: Vec<&str> = names

@@ -37,6 +37,8 @@ pub enum ArgKind {
     Compare,
     /// Two fast-local slots packed as `first << 4 | second`.
     LocalPair,
+    /// A conversion of `CONVERT_VALUE`: 1 `str`, 2 `repr`, 3 `ascii`.
+    Convert,
     /// A function attribute flag for `SET_FUNCTION_ATTRIBUTE`.
     FunctionAttr,
     /// An intrinsic function number for `CALL_INTRINSIC_1`.
@@ -215,6 +217,14 @@ define_opcodes! {
     FOR_ITER(Jump, caches 1, |a, j| 1) => h::for_iter;
     /// Ends a `for` loop: pops the exhausted marker.
     END_FOR(None, caches 0, |a, j| -1) => h::pop_top;
+    /// Replaces the top with `str`, `repr` or `ascii` of it (`arg` 1, 2, 3).
+    CONVERT_VALUE(Convert, caches 0, |a, j| 0) => h::convert_value;
+    /// Replaces the top with `format(top, '')`.
+    FORMAT_SIMPLE(None, caches 0, |a, j| 0) => h::format_simple;
+    /// Pops a spec and replaces the value below with `format(value, spec)`.
+    FORMAT_WITH_SPEC(None, caches 0, |a, j| -1) => h::format_with_spec;
+    /// Pops `arg` strings and pushes their concatenation.
+    BUILD_STRING(Int, caches 0, |a, j| 1 - a as i32) => h::build_string;
     /// Pops `arg` items and pushes them as a list.
     BUILD_LIST(Int, caches 0, |a, j| 1 - a as i32) => h::build_list;
     /// Pops `arg` items and pushes them as a tuple.

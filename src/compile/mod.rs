@@ -6,6 +6,7 @@
 //! [`Compiler::loop_body`] to make `break`/`continue` target a loop.
 
 mod fold;
+mod fstring;
 mod peephole;
 pub mod symtable;
 
@@ -70,7 +71,11 @@ struct Unit {
     const_index: HashMap<(u8, String), u32>,
     names: Vec<Rc<PyStr>>,
     name_index: HashMap<String, u32>,
+    /// `co_varnames`: parameters and the locals that are not cells.
     varnames: Vec<Rc<PyStr>>,
+    /// Every fast slot: `varnames`, then cells that are not parameters, then
+    /// free variables (CPython's "localsplus" layout).
+    slots: Vec<Rc<PyStr>>,
     cells: Vec<String>,
     frees: Vec<String>,
     argcount: usize,
@@ -139,7 +144,10 @@ fn const_key(v: &Value) -> Option<(u8, String)> {
 
 impl peephole::Consts for Unit {
     fn get(&self, index: u32) -> Value {
-        self.consts.get(index as usize).cloned().unwrap_or(Value::Null)
+        self.consts
+            .get(index as usize)
+            .cloned()
+            .unwrap_or(Value::Null)
     }
     fn add(&mut self, v: Value) -> u32 {
         add_const_to(&mut self.consts, &mut self.const_index, v)
@@ -160,6 +168,26 @@ fn add_const_to(consts: &mut Vec<Value>, index: &mut HashMap<(u8, String), u32>,
 
 impl Unit {
     fn new(name: String, qualname: String, firstlineno: u32, scope: &Scope) -> Unit {
+        // CPython sorts cell and free variable names.
+        let mut cells = scope.cells.clone();
+        cells.sort();
+        let mut frees = scope.frees.clone();
+        frees.sort();
+        let varnames: Vec<Rc<PyStr>> = scope
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| *i < scope.nparams || !cells.contains(l))
+            .map(|(_, l)| intern(l))
+            .collect();
+        let mut slots = varnames.clone();
+        slots.extend(
+            cells
+                .iter()
+                .filter(|c| !varnames.iter().any(|v| v.as_str() == c.as_str()))
+                .map(|c| intern(c)),
+        );
+        slots.extend(frees.iter().map(|f| intern(f)));
         Unit {
             name,
             qualname,
@@ -171,9 +199,10 @@ impl Unit {
             const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
-            varnames: scope.locals.iter().map(|l| intern(l)).collect(),
-            cells: scope.cells.clone(),
-            frees: scope.frees.clone(),
+            varnames,
+            slots,
+            cells,
+            frees,
             argcount: scope.argcount,
             labels: Vec::new(),
             late_consts: Vec::new(),
@@ -304,7 +333,12 @@ impl<'a> Compiler<'a> {
         if u.kind == ScopeKind::Function {
             peephole::load_fast_checks(&mut u.instrs, &u.labels, u.varnames.len(), u.argcount);
         }
-        peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels);
+        let deref_slots: Vec<bool> = u
+            .slots
+            .iter()
+            .map(|n| u.cells.iter().chain(&u.frees).any(|c| c == n.as_str()))
+            .collect();
+        peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels, &deref_slots);
         peephole::normalize_jumps(&mut u.instrs, &mut u.positions, &mut u.labels);
         // Jump arguments are label numbers until here; an unconditional jump is
         // named for its direction.
@@ -334,6 +368,7 @@ impl<'a> Compiler<'a> {
             consts: std::mem::take(&mut u.consts),
             names: std::mem::take(&mut u.names),
             varnames: std::mem::take(&mut u.varnames),
+            localsplus: std::mem::take(&mut u.slots),
             cellvars: u.cells.iter().map(|c| intern(c)).collect(),
             freevars: u.frees.iter().map(|c| intern(c)).collect(),
             argcount: u.argcount,
@@ -455,21 +490,31 @@ impl<'a> Compiler<'a> {
                 if self.unit.kind == ScopeKind::Module {
                     return Err(self.error(s.pos, "'return' outside function"));
                 }
-                match value.as_deref() {
-                    None => {
-                        let i = self.add_const(Value::None);
+                // Values the enclosing loops keep on the stack (iterators) are
+                // dropped first, under the return value when it is computed.
+                let pops: u32 = self.unit.loops.iter().map(|l| l.pops_on_break).sum();
+                let constant = match value.as_deref() {
+                    None => Some(Value::None),
+                    Some(v) => self.literal(v),
+                };
+                match (constant, value.as_deref()) {
+                    (Some(c), _) => {
+                        for _ in 0..pops {
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
+                        let i = self.add_const(c);
                         self.emit(Opcode::RETURN_CONST, i);
                     }
-                    Some(v) if self.literal(v).is_some() => {
-                        let value = self.literal(v).expect("checked");
-                        let i = self.add_const(value);
-                        self.emit(Opcode::RETURN_CONST, i);
-                    }
-                    Some(v) => {
+                    (None, Some(v)) => {
                         self.expr(v)?;
                         self.set_pos(s.pos);
+                        for _ in 0..pops {
+                            self.emit(Opcode::SWAP, 2);
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
                         self.emit(Opcode::RETURN_VALUE, 0);
                     }
+                    (None, None) => unreachable!("a missing value is the constant None"),
                 }
             }
             StmtKind::FunctionDef {
@@ -627,12 +672,12 @@ impl<'a> Compiler<'a> {
         };
         // The prefix instructions have no source line (`--` in `dis`).
         self.unit.pos = NO_LOCATION;
-        for cell in self.unit.cells.clone() {
-            let slot = self.local_slot(&cell).expect("cells are locals");
-            self.emit(Opcode::MAKE_CELL, slot);
-        }
         if !self.unit.frees.is_empty() {
             self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
+        }
+        for cell in self.unit.cells.clone() {
+            let slot = self.local_slot(&cell).expect("cells have slots");
+            self.emit(Opcode::MAKE_CELL, slot);
         }
         self.unit.pos = Pos {
             lineno: pos.lineno,
@@ -725,7 +770,7 @@ impl<'a> Compiler<'a> {
             return None;
         }
         self.unit
-            .varnames
+            .slots
             .iter()
             .position(|v| v.as_str() == name)
             .map(|i| i as u32)
@@ -733,11 +778,16 @@ impl<'a> Compiler<'a> {
 
     /// The slot of a cell or free variable of the current function.
     fn deref_slot(&self, name: &str) -> Option<u32> {
-        if self.unit.cells.iter().any(|c| c == name) {
+        if self
+            .unit
+            .cells
+            .iter()
+            .chain(&self.unit.frees)
+            .any(|c| c == name)
+        {
             return self.local_slot(name);
         }
-        let i = self.unit.frees.iter().position(|f| f == name)?;
-        Some((self.unit.varnames.len() + i) as u32)
+        None
     }
 
     fn load_name(&mut self, name: &str, pos: Pos) {
@@ -832,31 +882,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Compiles an operand that is only iterated or searched: a list literal of
-    /// constants becomes a tuple constant.
+    /// Compiles an operand that is only iterated or searched: a list display
+    /// is built as a tuple instead (a constant one when every element is a
+    /// literal), as CPython's AST optimiser does for `for x in [...]` and `x in [...]`.
     fn sequence_operand(&mut self, e: &Expr) -> R {
-        match self.constant_sequence(e) {
-            Some(v) => {
-                let saved = self.set_pos(e.pos);
-                self.load_const(v);
-                self.set_pos(saved);
-                Ok(())
-            }
-            None => self.expr(e),
-        }
-    }
-
-    /// A list literal of constants as a tuple constant (CPython does this where
-    /// only iteration or membership can see the container: `for x in [1, 2]`,
-    /// `x in [1, 2]`).
-    fn constant_sequence(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::List { elts, .. } => elts
-                .iter()
-                .map(|x| self.literal(x))
-                .collect::<Option<Vec<_>>>()
-                .map(Value::tuple),
-            _ => None,
+            ExprKind::List { elts, .. } => {
+                let saved = self.set_pos(e.pos);
+                let r = self.tuple_of(elts, e.pos);
+                self.set_pos(saved);
+                r
+            }
+            _ => self.expr(e),
         }
     }
 
@@ -865,6 +902,17 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant { value, .. } => self.load_const(constant_value(value)),
             ExprKind::Name { id, .. } => self.load_name(id, e.pos),
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod
+                    && let ExprKind::Constant {
+                        value: Constant::Str(fmt),
+                        ..
+                    } = &left.kind
+                    && let ExprKind::Tuple { elts, .. } = &right.kind
+                    && self.literal(right).is_none()
+                    && let Some(parts) = fstring::percent_parts(fmt, elts.len())
+                {
+                    return self.percent_format(&parts, elts);
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Opcode::BINARY_OP, nb_op(*op));
@@ -1009,6 +1057,39 @@ impl<'a> Compiler<'a> {
                 Some(p) => self.expr(p)?,
                 None => self.load_const(Value::None),
             }
+        }
+        Ok(())
+    }
+
+    /// `'%s and %r' % (a, b)` compiled as the f-string CPython's AST optimiser
+    /// turns it into: each `%s`/`%r`/`%a` becomes a converted, formatted field.
+    fn percent_format(&mut self, parts: &[fstring::Part], elts: &[Expr]) -> R {
+        let pos = self.unit.pos;
+        for part in parts {
+            match part {
+                fstring::Part::Literal(text) => self.load_const(Value::str(text)),
+                fstring::Part::Field {
+                    index,
+                    conversion,
+                    spec,
+                } => {
+                    self.expr(&elts[*index])?;
+                    self.set_pos(pos);
+                    self.emit(Opcode::CONVERT_VALUE, *conversion);
+                    match spec {
+                        Some(spec) => {
+                            self.load_const(Value::str(spec));
+                            self.emit(Opcode::FORMAT_WITH_SPEC, 0);
+                        }
+                        None => self.emit(Opcode::FORMAT_SIMPLE, 0),
+                    }
+                }
+            }
+        }
+        match parts.len() {
+            0 => self.load_const(Value::str("")),
+            1 => {}
+            n => self.emit(Opcode::BUILD_STRING, n as u32),
         }
         Ok(())
     }

@@ -100,6 +100,7 @@ pub fn superinstructions(
     instrs: &mut Vec<Instr>,
     positions: &mut Vec<Pos>,
     labels: &mut [Option<u32>],
+    deref_slots: &[bool],
 ) {
     use Opcode::*;
     let starts = block_starts(instrs, labels);
@@ -113,7 +114,13 @@ pub fn superinstructions(
             (Some(STORE_FAST), Some(STORE_FAST)) => Some(STORE_FAST_STORE_FAST),
             _ => None,
         };
+        // A `LOAD_FAST` of a cell or free slot loads the cell itself to build a
+        // closure (CPython's `LOAD_CLOSURE`), which is never fused.
+        let closure_load =
+            |x: Instr| x.op == LOAD_FAST as u16 && deref_slots.get(x.arg as usize) == Some(&true);
         if let Some(f) = fused
+            && !closure_load(a)
+            && !closure_load(b)
             && !starts[i + 1]
             && positions[i].lineno == positions[i + 1].lineno
             && a.arg < 16
@@ -367,15 +374,21 @@ pub trait Consts {
 pub fn optimize_pairs(instrs: &mut [Instr], labels: &[Option<u32>], consts: &mut dyn Consts) {
     use Opcode::*;
     let starts = block_starts(instrs, labels);
-    let nop = Instr { op: NOP as u16, arg: 0 };
+    let nop = Instr {
+        op: NOP as u16,
+        arg: 0,
+    };
     let set = |op: Opcode, arg: u32| Instr { op: op as u16, arg };
     for i in 0..instrs.len().saturating_sub(1) {
         if starts[i + 1] {
             continue;
         }
         let (a, b) = (instrs[i], instrs[i + 1]);
-        let (Some(oa), Some(ob)) = (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) else { continue };
-        let next_is = |op: Opcode| i + 2 < instrs.len() && !starts[i + 2] && instrs[i + 2].op == op as u16;
+        let (Some(oa), Some(ob)) = (Opcode::from_u16(a.op), Opcode::from_u16(b.op)) else {
+            continue;
+        };
+        let next_is =
+            |op: Opcode| i + 2 < instrs.len() && !starts[i + 2] && instrs[i + 2].op == op as u16;
         let pair = match (oa, ob) {
             // A constant copied only to be tested (`0 or x`) is tested directly.
             (LOAD_CONST, COPY) if b.arg == 1 && next_is(TO_BOOL) => {
@@ -387,7 +400,10 @@ pub fn optimize_pairs(instrs: &mut [Instr], labels: &[Option<u32>], consts: &mut
                 let truth = crate::runtime::truthy(&consts.get(a.arg));
                 Some((nop, set(LOAD_CONST, consts.add(Value::Bool(truth)))))
             }
-            (LOAD_CONST, POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE) => {
+            (
+                LOAD_CONST,
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE,
+            ) => {
                 let v = consts.get(a.arg);
                 let taken = match ob {
                     POP_JUMP_IF_FALSE => !crate::runtime::truthy(&v),
@@ -398,11 +414,16 @@ pub fn optimize_pairs(instrs: &mut [Instr], labels: &[Option<u32>], consts: &mut
                 Some((nop, if taken { set(JUMP_FORWARD, b.arg) } else { nop }))
             }
             (LOAD_CONST, IS_OP)
-                if matches!(consts.get(a.arg), Value::None) && (next_is(POP_JUMP_IF_TRUE) || next_is(POP_JUMP_IF_FALSE)) =>
+                if matches!(consts.get(a.arg), Value::None)
+                    && (next_is(POP_JUMP_IF_TRUE) || next_is(POP_JUMP_IF_FALSE)) =>
             {
                 // `x is None` / `x is not None` feeding a jump tests for None directly.
                 let jump_if_true = instrs[i + 2].op == POP_JUMP_IF_TRUE as u16;
-                let op = if jump_if_true == (b.arg == 0) { POP_JUMP_IF_NONE } else { POP_JUMP_IF_NOT_NONE };
+                let op = if jump_if_true == (b.arg == 0) {
+                    POP_JUMP_IF_NONE
+                } else {
+                    POP_JUMP_IF_NOT_NONE
+                };
                 instrs[i + 2] = set(op, instrs[i + 2].arg);
                 Some((nop, nop))
             }
@@ -431,8 +452,14 @@ pub fn remove_dead_pairs(instrs: &mut [Instr], labels: &[Option<u32>]) -> bool {
         let (a, b) = (instrs[i], instrs[i + 1]);
         let push = a.op == LOAD_CONST as u16 || (a.op == COPY as u16 && a.arg == 1);
         if push && b.op == POP_TOP as u16 && !starts[i + 1] {
-            instrs[i] = Instr { op: NOP as u16, arg: 0 };
-            instrs[i + 1] = Instr { op: NOP as u16, arg: 0 };
+            instrs[i] = Instr {
+                op: NOP as u16,
+                arg: 0,
+            };
+            instrs[i + 1] = Instr {
+                op: NOP as u16,
+                arg: 0,
+            };
             changed = true;
         }
     }
@@ -465,7 +492,10 @@ pub fn inline_exit_blocks(
         let block: Vec<Instr> = instrs[t..=end].to_vec();
         let block_pos: Vec<Pos> = positions[t..=end].to_vec();
         let n = block.len();
-        instrs[at] = Instr { op: Opcode::NOP as u16, arg: 0 };
+        instrs[at] = Instr {
+            op: Opcode::NOP as u16,
+            arg: 0,
+        };
         instrs.splice(at + 1..at + 1, block);
         positions.splice(at + 1..at + 1, block_pos);
         for l in labels.iter_mut().flatten() {

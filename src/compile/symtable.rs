@@ -31,8 +31,10 @@ pub struct Scope {
     pub cells: Vec<String>,
     /// Variables of enclosing functions this scope uses (`co_freevars`).
     pub frees: Vec<String>,
-    /// Number of parameters at the start of `locals`.
+    /// Number of positional parameters at the start of `locals`.
     pub argcount: usize,
+    /// Number of parameters of every kind at the start of `locals`.
+    pub nparams: usize,
 }
 
 /// All scopes of a module, keyed by the address of the node that opens them
@@ -72,6 +74,7 @@ struct Record {
     order: Vec<String>,
     assigned: HashSet<String>,
     argcount: usize,
+    nparams: usize,
     frees: Vec<String>,
     cells: HashSet<String>,
 }
@@ -106,6 +109,7 @@ impl Builder {
             order: Vec::new(),
             assigned: HashSet::new(),
             argcount,
+            nparams: 0,
             frees: Vec::new(),
             cells: HashSet::new(),
         });
@@ -165,6 +169,7 @@ impl Builder {
             .chain(&args.kwarg);
         for p in params {
             self.records[inner].see(&p.arg, true);
+            self.records[inner].nparams += 1;
         }
         inner
     }
@@ -229,6 +234,7 @@ impl Builder {
                     cells,
                     frees: r.frees,
                     argcount: r.argcount,
+                    nparams: r.nparams,
                 },
             );
         }

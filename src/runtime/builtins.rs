@@ -43,6 +43,7 @@ builtins! { FUNCTIONS:
     "print" => b_print,
     "len" => b_len,
     "repr" => b_repr,
+    "format" => b_format,
     "ascii" => b_ascii,
     "abs" => b_abs,
     "min" => b_min,
@@ -188,6 +189,22 @@ fn b_repr(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&vm.repr(&args[0])?))
 }
 
+fn b_format(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("format", kw)?;
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => s.as_str(),
+        Some(o) => {
+            return Err(Exc::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                o.type_name()
+            )));
+        }
+    };
+    Ok(Value::str(&vm.format(&args[0], spec)?))
+}
+
 fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     no_kwargs("ascii", kw)?;
     arity("ascii", args, 1, 1)?;
@@ -315,7 +332,11 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
             if let Some(x) = x {
                 let t = *f + x;
                 if matches!(item, Value::Float(_)) {
-                    *c += if f.abs() >= x.abs() { (*f - t) + x } else { (x - t) + *f };
+                    *c += if f.abs() >= x.abs() {
+                        (*f - t) + x
+                    } else {
+                        (x - t) + *f
+                    };
                 }
                 *f = t;
                 continue;
@@ -552,7 +573,8 @@ fn b_pow(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         }
         let (b, e) = if e < BigInt::from(0) {
             // A negative exponent means the modular inverse, raised to -e.
-            let inverse = mod_inverse(&b, &m).ok_or_else(|| Exc::value_error("base is not invertible for the given modulus"))?;
+            let inverse = mod_inverse(&b, &m)
+                .ok_or_else(|| Exc::value_error("base is not invertible for the given modulus"))?;
             (inverse, -e)
         } else {
             (b, e)
@@ -998,7 +1020,7 @@ builtins! { STR_METHODS:
     "split" => s_split, "join" => s_join, "replace" => s_replace, "startswith" => s_startswith,
     "endswith" => s_endswith, "find" => s_find, "count" => s_count, "isdigit" => s_isdigit,
     "isalpha" => s_isalpha, "isspace" => s_isspace, "title" => s_title, "capitalize" => s_capitalize,
-    "index" => s_index,
+    "index" => s_index, "format" => s_format,
 }
 
 builtins! { TUPLE_METHODS:
@@ -1480,8 +1502,16 @@ fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
             Some(v) => match index_value(v) {
                 Some(Ok(i)) => Ok(i),
                 // Out of the machine range: saturate, which the adjustment clamps.
-                Some(Err(_)) => Ok(if matches!(v, Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus) { i64::MIN / 2 } else { i64::MAX / 2 }),
-                None => Err(Exc::type_error("slice indices must be integers or None or have an __index__ method")),
+                Some(Err(_)) => Ok(
+                    if matches!(v, Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus) {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    },
+                ),
+                None => Err(Exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     };
@@ -1513,8 +1543,12 @@ fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
     method_arity("str", name, a, 1, 3)?;
     let t = text(&a[0]);
     let sub = str_arg(&a[1], "must be str")?;
-    let Some((start, window)) = str_window(t, a)? else { return Ok(None) };
-    Ok(window.find(sub).map(|b| start + window[..b].chars().count()))
+    let Some((start, window)) = str_window(t, a)? else {
+        return Ok(None);
+    };
+    Ok(window
+        .find(sub)
+        .map(|b| start + window[..b].chars().count()))
 }
 
 fn s_find(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
@@ -1532,8 +1566,14 @@ fn s_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "count", a, 1, 3)?;
     let t = text(&a[0]);
     let sub = str_arg(&a[1], "must be str")?;
-    let Some((_, window)) = str_window(t, a)? else { return Ok(Value::Int(0)) };
-    let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
+    let Some((_, window)) = str_window(t, a)? else {
+        return Ok(Value::Int(0));
+    };
+    let n = if sub.is_empty() {
+        window.chars().count() + 1
+    } else {
+        window.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -1556,6 +1596,183 @@ fn s_isspace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Bool(
         !t.is_empty() && t.chars().all(char::is_whitespace),
     ))
+}
+
+/// `str.format(*args, **kwargs)`: `{}`/`{0}`/`{name}` fields with `.attr` and
+/// `[key]` accessors, `!s`/`!r`/`!a` conversions and format specs (which may
+/// contain nested fields).
+fn s_format(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut auto = 0usize;
+    let mut numbering: Option<bool> = None;
+    let out = format_template(
+        vm,
+        text(&a[0]),
+        &a[1..],
+        kwargs,
+        &mut auto,
+        &mut numbering,
+        2,
+    )?;
+    Ok(Value::str(&out))
+}
+
+fn format_template(
+    vm: &mut Vm,
+    t: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    auto: &mut usize,
+    numbering: &mut Option<bool>,
+    depth: usize,
+) -> R<String> {
+    if depth == 0 {
+        return Err(Exc::value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(Exc::value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A field: up to the matching `}` (specs may nest one level of braces).
+        let start = i + 1;
+        let mut level = 1;
+        i += 1;
+        while i < chars.len() {
+            match chars[i] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(Exc::value_error(if level > 1 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
+        }
+        let field: String = chars[start..i].iter().collect();
+        i += 1;
+        let (head, spec) = match field.find(':') {
+            Some(p) if !field[..p].contains('!') || field.find('!').is_some_and(|b| b < p) => {
+                (&field[..p], &field[p + 1..])
+            }
+            _ => (&field[..], ""),
+        };
+        let (name, conversion) = match head.find('!') {
+            Some(p) => (&head[..p], Some(&head[p + 1..])),
+            None => (head, None),
+        };
+        // The first part of the name picks the argument; then accessors follow.
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let first = &name[..first_end];
+        let mut value = if first.is_empty() {
+            if *numbering == Some(true) {
+                return Err(Exc::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            *numbering = Some(false);
+            let v = args.get(*auto).cloned().ok_or_else(|| {
+                Exc::new(
+                    ExcType::IndexError,
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto
+                    ),
+                )
+            })?;
+            *auto += 1;
+            v
+        } else if let Ok(n) = first.parse::<usize>() {
+            if *numbering == Some(false) {
+                return Err(Exc::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *numbering = Some(true);
+            args.get(n).cloned().ok_or_else(|| {
+                Exc::new(
+                    ExcType::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            })?
+        } else {
+            kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(first)))?
+        };
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                value = crate::vm::handlers::rt_getattr(&value, &r[..end])?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| Exc::value_error("Missing ']' in format string"))?;
+                let key = &r[..end];
+                let k = key
+                    .parse::<i64>()
+                    .map_or_else(|_| Value::str(key), Value::Int);
+                value = getitem(&value, &k)?;
+                rest = &r[end + 1..];
+            } else {
+                return Err(Exc::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        }
+        let value = match conversion {
+            None => value,
+            Some("s") => Value::str(&vm.to_str(&value)?),
+            Some("r") => Value::str(&vm.repr(&value)?),
+            Some("a") => Value::str(&pyrepr::ascii_escape(&vm.repr(&value)?)),
+            Some(other) => {
+                let c = other
+                    .chars()
+                    .next()
+                    .map_or(String::new(), |c| c.to_string());
+                return Err(Exc::value_error(format!(
+                    "Unknown conversion specifier {c}"
+                )));
+            }
+        };
+        let spec = if spec.contains('{') {
+            format_template(vm, spec, args, kwargs, auto, numbering, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
 }
 
 /// Python's titlecase of one character (Unicode's title mapping, which differs
@@ -1604,7 +1821,10 @@ fn title_case(c: char, out: &mut String) {
 
 /// Whether a character is cased (upper, lower or title case), as `str.title` asks.
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') || (0x1F88..=0x1FAF).contains(&(c as u32))
+    c.is_uppercase()
+        || c.is_lowercase()
+        || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+        || (0x1F88..=0x1FAF).contains(&(c as u32))
 }
 
 fn s_title(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
@@ -1647,7 +1867,10 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
     };
     let mut next_item = 0usize;
     let mut take = |what: &str| -> R<Value> {
-        let v = items.get(next_item).cloned().ok_or_else(|| Exc::type_error(format!("not enough arguments for {what}")))?;
+        let v = items
+            .get(next_item)
+            .cloned()
+            .ok_or_else(|| Exc::type_error(format!("not enough arguments for {what}")))?;
         next_item += 1;
         Ok(v)
     };
@@ -1685,7 +1908,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
                 return Err(Exc::type_error("format requires a mapping"));
             };
             let k = HashKey::new(Value::str(&key))?;
-            let v = map.borrow().get(&k).cloned().ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(&key)))?;
+            let v = map
+                .borrow()
+                .get(&k)
+                .cloned()
+                .ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(&key)))?;
             keyed = Some(v);
             used_mapping = true;
         }
@@ -1707,7 +1934,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
                 *i += 1;
             }
             let digits: String = chars[start..*i].iter().collect();
-            Ok(if digits.is_empty() { None } else { Some(digits.parse().unwrap_or(i64::MAX)) })
+            Ok(if digits.is_empty() {
+                None
+            } else {
+                Some(digits.parse().unwrap_or(i64::MAX))
+            })
         };
         let mut width = number(&mut i, &mut take)?;
         if width.is_some_and(|w| w < 0) {
@@ -1742,7 +1973,15 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
                 body.push_str(&" ".times(pad));
             } else if flags.contains('0') && numeric && !body.ends_with(['n', 'f', 'N', 'F']) {
                 let sign = usize::from(body.starts_with(['-', '+', ' ']));
-                let prefix = sign + if body[sign..].starts_with(['0']) && body[sign..].len() > 1 && body[sign + 1..].starts_with(['x', 'X', 'o']) { 2 } else { 0 };
+                let prefix = sign
+                    + if body[sign..].starts_with(['0'])
+                        && body[sign..].len() > 1
+                        && body[sign + 1..].starts_with(['x', 'X', 'o'])
+                    {
+                        2
+                    } else {
+                        0
+                    };
                 body.insert_str(prefix, &"0".times(pad));
             } else {
                 body.insert_str(0, &" ".times(pad));
@@ -1751,7 +1990,9 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
         out.push_str(&body);
     }
     if next_item < items.len() && !used_mapping && mapping.is_none() {
-        return Err(Exc::type_error("not all arguments converted during string formatting"));
+        return Err(Exc::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(Value::str(&out))
 }
@@ -1775,7 +2016,10 @@ fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usi
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::Float(f) => Ok(*f),
             Value::BigInt(b) => int_to_f64(b),
-            o => Err(Exc::type_error(format!("must be real number, not {}", o.type_name()))),
+            o => Err(Exc::type_error(format!(
+                "must be real number, not {}",
+                o.type_name()
+            ))),
         }
     };
     Ok(match conv {
@@ -1788,7 +2032,11 @@ fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usi
         }
         'r' | 'a' => {
             let s = repr(arg)?;
-            let s = if conv == 'a' { pyrepr::ascii_escape(&s) } else { s };
+            let s = if conv == 'a' {
+                pyrepr::ascii_escape(&s)
+            } else {
+                s
+            };
             match prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
@@ -1798,22 +2046,39 @@ fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usi
             Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
             Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
                 Some(c) => c.to_string(),
-                None => return Err(Exc::new(ExcType::OverflowError, "%c arg not in range(0x110000)")),
+                None => {
+                    return Err(Exc::new(
+                        ExcType::OverflowError,
+                        "%c arg not in range(0x110000)",
+                    ));
+                }
             },
-            _ => return Err(Exc::type_error("%c requires an int or a unicode character, not ".to_string() + arg.type_name())),
+            _ => {
+                return Err(Exc::type_error(
+                    "%c requires an int or a unicode character, not ".to_string() + arg.type_name(),
+                ));
+            }
         },
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let value = match (conv, arg) {
-                (_, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => as_bigint(arg).expect("an int"),
+                (_, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                    as_bigint(arg).expect("an int")
+                }
                 ('d' | 'i' | 'u', Value::Float(f)) => match to_int(&Value::Float(*f))? {
                     v @ (Value::Int(_) | Value::BigInt(_)) => as_bigint(&v).expect("an int"),
                     _ => unreachable!("int() of a float is an int"),
                 },
                 ('d' | 'i' | 'u', o) => {
-                    return Err(Exc::type_error(format!("%{conv} format: a real number is required, not {}", o.type_name())));
+                    return Err(Exc::type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        o.type_name()
+                    )));
                 }
                 (_, o) => {
-                    return Err(Exc::type_error(format!("%{conv} format: an integer is required, not {}", o.type_name())));
+                    return Err(Exc::type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        o.type_name()
+                    )));
                 }
             };
             let negative = value < BigInt::from(0);
@@ -1839,7 +2104,14 @@ fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usi
                 };
                 digits = format!("{prefix}{digits}");
             }
-            sign(if negative { format!("-{digits}") } else { digits }, negative)
+            sign(
+                if negative {
+                    format!("-{digits}")
+                } else {
+                    digits
+                },
+                negative,
+            )
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = real()?;
@@ -1847,12 +2119,20 @@ fn format_one(conv: char, arg: &Value, flags: &str, prec: Option<usize>, at: usi
             let p = prec.unwrap_or(6);
             let body = if !x.is_finite() {
                 let s = if x.is_nan() { "nan" } else { "inf" };
-                if upper { s.to_uppercase() } else { s.to_string() }
+                if upper {
+                    s.to_uppercase()
+                } else {
+                    s.to_string()
+                }
             } else {
                 let s = match conv.to_ascii_lowercase() {
                     'f' => {
                         let s = format!("{:.*}", p, x.abs());
-                        if p == 0 && flags.contains('#') { s + "." } else { s }
+                        if p == 0 && flags.contains('#') {
+                            s + "."
+                        } else {
+                            s
+                        }
                     }
                     'e' => sci(x.abs(), p),
                     _ => general(x.abs(), p, flags.contains('#')),

@@ -6,10 +6,12 @@
 pub mod builtins;
 mod dict;
 mod exc;
+mod format;
 mod ops;
 mod value;
 
 pub use dict::{Dict, HashKey, NameKey};
 pub use exc::{Exc, ExcType, TbEntry};
+pub use format::format_value;
 pub use ops::*;
 pub use value::*;

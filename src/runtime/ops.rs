@@ -149,7 +149,9 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         // Floats are immediate here, so identity is approximated by the bits: a
         // NaN is then found in a list holding it (`nan in [nan]`), as in CPython.
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
-        (Value::Complex(a, b), Value::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+        (Value::Complex(a, b), Value::Complex(c, d)) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (Value::Type(x), Value::Type(y)) => x == y,
         _ => std::mem::discriminant(a) == std::mem::discriminant(b) && identity(a) == identity(b),
     }

@@ -214,18 +214,26 @@ fn unescape(
             'N' if !bytes => {
                 // `\N{NAME}`: a character by its Unicode name (or alias).
                 let rest = &s[i + 2..];
-                let close = rest.strip_prefix('{').and_then(|r| r.find('}').map(|e| e + 1));
+                let close = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|e| e + 1));
                 let Some(close) = close.filter(|&e| e > 1) else {
                     let end = i + 2 + rest.len().min(1);
                     return Err((
-                        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: malformed \\N character escape", end - 1),
+                        format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: malformed \\N character escape",
+                            end - 1
+                        ),
                         i,
                     ));
                 };
                 let name = &rest[1..close];
                 let Some(c) = unicode_names2::character(name) else {
                     return Err((
-                        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: unknown Unicode character name", i + 2 + close),
+                        format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: unknown Unicode character name",
+                            i + 2 + close
+                        ),
                         i,
                     ));
                 };

@@ -136,7 +136,7 @@ pub(crate) fn load_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 /// Attribute lookup for attributes that are not methods.
-fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
+pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
     let v = match (obj, name) {
         (Value::Function(func), "__name__") => Some(Value::Str(func.name.clone())),
         (Value::Type(t), "__name__") => Some(Value::str(t.name())),
@@ -540,7 +540,7 @@ pub(crate) fn load_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     if v.is_null() {
         let slot = arg as usize;
         let name = f.code.slot_name(slot).map_or("?", |n| n.as_str());
-        return Err(if slot < f.code.varnames.len() {
+        return Err(if !f.code.is_free_slot(slot) {
             Exc::new(
                 ExcType::UnboundLocalError,
                 format!(
@@ -677,5 +677,46 @@ pub(crate) fn dict_update(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     if let Value::Dict(d) = nth_from_top(f, arg) {
         d.borrow_mut().extend(pairs);
     }
+    NEXT
+}
+
+pub(crate) fn convert_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.top();
+    let s = match arg {
+        1 => vm.to_str(v)?,
+        2 => vm.repr(v)?,
+        _ => crate::pyrepr::ascii_escape(&vm.repr(v)?),
+    };
+    *f.top_mut() = Value::str(&s);
+    NEXT
+}
+
+pub(crate) fn format_simple(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
+    if !matches!(f.top(), Value::Str(_)) {
+        let s = vm.format(f.top(), "")?;
+        *f.top_mut() = Value::str(&s);
+    }
+    NEXT
+}
+
+pub(crate) fn format_with_spec(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let spec = f.pop();
+    let Value::Str(spec) = spec else {
+        unreachable!("format specs are strings")
+    };
+    let s = vm.format(f.top(), spec.as_str())?;
+    *f.top_mut() = Value::str(&s);
+    NEXT
+}
+
+pub(crate) fn build_string(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let parts = f.stack.split_off(f.stack.len() - arg as usize);
+    let mut out = String::new();
+    for p in &parts {
+        if let Value::Str(s) = p {
+            out.push_str(s.as_str());
+        }
+    }
+    f.push(Value::str(&out));
     NEXT
 }

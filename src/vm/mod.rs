@@ -272,7 +272,7 @@ impl Vm {
         let code = &func.code;
         let argcount = code.argcount;
         let qual = code.qualname.as_str();
-        let mut fast = vec![Value::Null; code.varnames.len() + code.freevars.len()];
+        let mut fast = vec![Value::Null; code.localsplus.len()];
         if args.len() > argcount {
             let defaults = func.defaults.borrow().len();
             let given = args.len();
@@ -355,6 +355,11 @@ impl Vm {
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> R<String> {
         crate::runtime::to_str(v)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> R<String> {
+        crate::runtime::format_value(v, spec, &|x| crate::runtime::to_str(x))
     }
 
     /// `repr(v)`.
