@@ -322,7 +322,7 @@ fn fixed(a: f64, p: usize, alternate: bool) -> String {
 }
 
 /// `e` notation: `1.500000e+00`.
-fn sci(a: f64, p: usize, alternate: bool) -> String {
+pub(crate) fn sci(a: f64, p: usize, alternate: bool) -> String {
     let t = format!("{a:.p$e}");
     let (m, e) = t.split_once('e').expect("exponent");
     let e: i32 = e.parse().expect("exponent");
@@ -336,7 +336,7 @@ fn sci(a: f64, p: usize, alternate: bool) -> String {
 
 /// `g` notation; `repr_like` is the no-type variant with a precision, which
 /// switches to exponents one digit earlier and keeps a `.0` in fixed notation.
-fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> String {
+pub(crate) fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> String {
     let p = p.max(1);
     let trim = |t: &str| -> String {
         if alternate || !t.contains('.') {

@@ -1,0 +1,813 @@
+//! Built-in functions, the constructors of built-in types and the methods of
+//! built-in objects (CPython's `Python/bltinmodule.c` and the method tables of
+//! `Objects/`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::*;
+use crate::pyrepr;
+use crate::vm::Vm;
+
+pub use methods::find_method;
+pub use printf::percent_format;
+pub use types::{construct, to_int};
+
+type R<T> = Result<T, Exc>;
+
+/// Keyword arguments as passed to built-ins.
+pub type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// A built-in function or method; methods receive their object as `args[0]`.
+pub struct Builtin {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: fn(&mut Vm, &[Value], Kwargs<'_>) -> R<Value>,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}
+
+macro_rules! builtins {
+    ($table:ident: $( $name:literal => $func:ident ),* $(,)?) => {
+        /// The table of these built-ins, by name.
+        pub static $table: &[Builtin] = &[ $( Builtin { name: $name, func: $func }, )* ];
+    };
+}
+
+builtins! { FUNCTIONS:
+    "print" => b_print,
+    "len" => b_len,
+    "repr" => b_repr,
+    "format" => b_format,
+    "ascii" => b_ascii,
+    "abs" => b_abs,
+    "min" => b_min,
+    "max" => b_max,
+    "sum" => b_sum,
+    "isinstance" => b_isinstance,
+    "iter" => b_iter,
+    "next" => b_next,
+    "hash" => b_hash,
+    "id" => b_id,
+    "ord" => b_ord,
+    "chr" => b_chr,
+    "round" => b_round,
+    "divmod" => b_divmod,
+    "pow" => b_pow,
+    "any" => b_any,
+    "all" => b_all,
+    "sorted" => b_sorted,
+    "reversed" => b_reversed,
+    "hex" => b_hex,
+    "oct" => b_oct,
+    "bin" => b_bin,
+    "callable" => b_callable,
+}
+
+/// The names every module sees: built-in functions, types and exceptions.
+pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
+    let mut out: Vec<(&'static str, Value)> = FUNCTIONS
+        .iter()
+        .map(|b| (b.name, Value::Builtin(b)))
+        .collect();
+    for t in [
+        TypeKind::Object,
+        TypeKind::Bool,
+        TypeKind::Int,
+        TypeKind::Float,
+        TypeKind::Complex,
+        TypeKind::Str,
+        TypeKind::Bytes,
+        TypeKind::List,
+        TypeKind::Tuple,
+        TypeKind::Dict,
+        TypeKind::Range,
+        TypeKind::Slice,
+        TypeKind::Type,
+    ] {
+        out.push((t.name(), Value::Type(t)));
+    }
+    out
+}
+
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{name}() takes exactly one argument ({} given)", args.len())
+            } else {
+                format!("{name} expected {min} arguments, got {}", args.len())
+            }
+        } else if args.len() < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} arguments, got {}",
+                args.len()
+            )
+        };
+        return Err(Exc::type_error(msg));
+    }
+    Ok(())
+}
+
+fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
+    if let Some((k, _)) = kwargs.first() {
+        return Err(Exc::type_error(format!(
+            "{name}() takes no keyword arguments (got '{}')",
+            k.as_str()
+        )));
+    }
+    Ok(())
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut to_stderr = false;
+    for (k, v) in kwargs {
+        let target = match k.as_str() {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "file" => {
+                to_stderr = matches!(v, Value::Str(s) if s.as_str() == "<stderr>");
+                continue;
+            }
+            "flush" => continue,
+            other => {
+                return Err(Exc::type_error(format!(
+                    "print() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        };
+        match v {
+            Value::None => {}
+            Value::Str(s) => *target = s.as_str().to_string(),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "{} must be None or a string, not {}",
+                    k.as_str(),
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&vm.to_str(a)?);
+    }
+    line.push_str(&end);
+    if to_stderr {
+        vm.write_stderr(&line);
+    } else {
+        vm.write_stdout(&line);
+    }
+    Ok(Value::None)
+}
+
+fn b_len(_: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("len", kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(Value::Int(len(&args[0])? as i64))
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("repr", kw)?;
+    arity("repr", args, 1, 1)?;
+    Ok(Value::str(&vm.repr(&args[0])?))
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("format", kw)?;
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => s.as_str(),
+        Some(o) => {
+            return Err(Exc::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                o.type_name()
+            )));
+        }
+    };
+    Ok(Value::str(&vm.format(&args[0], spec)?))
+}
+
+fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    no_kwargs("ascii", kw)?;
+    arity("ascii", args, 1, 1)?;
+    Ok(Value::str(&pyrepr::ascii_escape(&vm.repr(&args[0])?)))
+}
+
+fn b_abs(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("abs", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(
+            || Value::int(BigInt::from(*i).magnitude().clone().into()),
+            Value::Int,
+        )),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::int(b.magnitude().clone().into())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+        other => Err(Exc::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn min_max(vm: &mut Vm, name: &str, args: &[Value], kwargs: Kwargs<'_>, want: CmpOp) -> R<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "key" if !matches!(v, Value::None) => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let items = match args.len() {
+        0 => {
+            return Err(Exc::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
+        1 => vm.iterate(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(Exc::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()], vec![])?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                if compare(&k, &bk, want)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => {
+            default.ok_or_else(|| Exc::value_error(format!("{name}() iterable argument is empty")))
+        }
+    }
+}
+
+fn b_min(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    min_max(vm, "min", args, kw, CmpOp::Lt)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+    min_max(vm, "max", args, kw, CmpOp::Gt)
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    arity("sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().unwrap_or(Value::Int(0));
+    for (k, v) in kwargs {
+        if k.as_str() == "start" {
+            acc = v.clone();
+        } else {
+            return Err(Exc::type_error(format!(
+                "sum() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    match &acc {
+        Value::Str(_) => {
+            return Err(Exc::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ));
+        }
+        Value::Bytes(_) => {
+            return Err(Exc::type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ));
+        }
+        _ => {}
+    }
+    // Float runs are added with Neumaier's compensated summation, as CPython 3.12+
+    // does: `sum([0.1] * 10) == 1.0`.
+    let mut float_run: Option<(f64, f64)> = None;
+    for item in vm.iterate(&args[0])? {
+        if let Some((f, c)) = &mut float_run {
+            let x = match item {
+                Value::Float(x) => Some(x),
+                Value::Int(i) => Some(i as f64),
+                _ => None,
+            };
+            if let Some(x) = x {
+                let t = *f + x;
+                if matches!(item, Value::Float(_)) {
+                    *c += if f.abs() >= x.abs() {
+                        (*f - t) + x
+                    } else {
+                        (x - t) + *f
+                    };
+                }
+                *f = t;
+                continue;
+            }
+            acc = Value::Float(finish_float_sum(*f, *c));
+            float_run = None;
+        }
+        acc = binary_op(&acc, &item, BinOp::Add, false)?;
+        if let Value::Float(f) = acc {
+            float_run = Some((f, 0.0));
+        }
+    }
+    Ok(match float_run {
+        Some((f, c)) => Value::Float(finish_float_sum(f, c)),
+        None => acc,
+    })
+}
+
+/// Adds the compensation, unless it would turn an infinite sum into a NaN.
+fn finish_float_sum(f: f64, c: f64) -> f64 {
+    if c != 0.0 && c.is_finite() { f + c } else { f }
+}
+
+fn type_arg(v: &Value) -> R<Vec<TypeKind>> {
+    match v {
+        Value::Type(t) => Ok(vec![*t]),
+        Value::Tuple(ts) => ts
+            .iter()
+            .map(type_arg)
+            .collect::<R<Vec<_>>>()
+            .map(|v| v.concat()),
+        other => Err(Exc::type_error(format!(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn b_isinstance(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("isinstance", args, 2, 2)?;
+    let types = type_arg(&args[1])?;
+    Ok(Value::Bool(types.iter().any(|t| is_instance(&args[0], *t))))
+}
+
+fn b_iter(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("iter", args, 1, 1)?;
+    get_iter(&args[0])
+}
+
+fn b_next(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("next", args, 1, 2)?;
+    match &args[0] {
+        Value::Iter(it) => match iter_next(it) {
+            Some(v) => Ok(v),
+            None => args
+                .get(1)
+                .cloned()
+                .ok_or_else(|| Exc::new(ExcType::StopIteration, "")),
+        },
+        other => Err(Exc::type_error(format!(
+            "'{}' object is not an iterator",
+            other.type_name()
+        ))),
+    }
+}
+
+fn b_hash(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("hash", args, 1, 1)?;
+    Ok(Value::Int(py_hash(&args[0])?))
+}
+
+fn b_id(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("id", args, 1, 1)?;
+    Ok(Value::Int(identity(&args[0]) as i64))
+}
+
+fn b_ord(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(
+            s.as_str().chars().next().expect("one char") as i64,
+        )),
+        Value::Str(s) => Err(Exc::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+        other => Err(Exc::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn b_chr(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("chr", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
+            None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
+        },
+        other => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Rounds half to even, as Python's `round`.
+fn round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - x.trunc()).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn b_round(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("round", args, 1, 2)?;
+    let nd = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Int(n)) => Some(*n),
+        Some(other) => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    match (&args[0], nd) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => positive(&args[0]),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
+            if n >= 0 {
+                return positive(&args[0]);
+            }
+            // Exact integer rounding, half to even, at 10**-n.
+            let x = as_bigint(&args[0]).expect("an int");
+            let digits = x.magnitude().to_string().len() as i64;
+            if -n > digits {
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = r * 2;
+            let up = twice > p || (twice == p && num_integer::Integer::is_odd(&q));
+            let q = if up { q + 1 } else { q };
+            Ok(Value::int(q * p))
+        }
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                let what = if f.is_nan() {
+                    "ValueError"
+                } else {
+                    "OverflowError"
+                };
+                return Err(if f.is_nan() {
+                    Exc::value_error("cannot convert float NaN to integer")
+                } else {
+                    let _ = what;
+                    Exc::new(
+                        ExcType::OverflowError,
+                        "cannot convert float infinity to integer",
+                    )
+                });
+            }
+            let r = round_half_even(*f);
+            Ok(num_traits::FromPrimitive::from_f64(r)
+                .map(Value::int)
+                .unwrap_or(Value::Float(r)))
+        }
+        (Value::Float(f), Some(n)) => {
+            // Round through the decimal representation, as CPython does.
+            if !f.is_finite() {
+                return Ok(Value::Float(*f));
+            }
+            if n > 300 {
+                return Ok(Value::Float(*f));
+            }
+            if n >= 0 {
+                let s = format!("{:.*}", n as usize, f);
+                let exact = format!("{:.*}", n as usize + 25, f);
+                let tie = exact[s.len()..].starts_with('5')
+                    && exact[s.len() + 1..].bytes().all(|b| b == b'0');
+                let mut v: f64 = s.parse().unwrap_or(*f);
+                if tie {
+                    let last = s.bytes().rev().find(|b| b.is_ascii_digit()).unwrap_or(b'0');
+                    if (last - b'0') % 2 == 1 {
+                        let unit = 10f64.powi(-(n as i32));
+                        v -= unit.copysign(*f);
+                        v = format!("{:.*}", n as usize, v).parse().unwrap_or(v);
+                    }
+                }
+                Ok(Value::Float(v))
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                Ok(Value::Float(round_half_even(f / p) * p))
+            }
+        }
+        (other, _) => Err(Exc::type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
+    }
+}
+
+fn b_divmod(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("divmod", args, 2, 2)?;
+    let q = binary_op(&args[0], &args[1], BinOp::FloorDiv, false).map_err(|e| {
+        if e.ty() == ExcType::TypeError {
+            Exc::type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                args[0].type_name(),
+                args[1].type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let r = binary_op(&args[0], &args[1], BinOp::Rem, false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("pow", args, 2, 3)?;
+    if let Some(m) = args.get(2) {
+        let (Some(b), Some(e), Some(m)) = (as_bigint(&args[0]), as_bigint(&args[1]), as_bigint(m))
+        else {
+            return Err(Exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        if m == BigInt::from(0) {
+            return Err(Exc::value_error("pow() 3rd argument cannot be 0"));
+        }
+        let (b, e) = if e < BigInt::from(0) {
+            // A negative exponent means the modular inverse, raised to -e.
+            let inverse = mod_inverse(&b, &m)
+                .ok_or_else(|| Exc::value_error("base is not invertible for the given modulus"))?;
+            (inverse, -e)
+        } else {
+            (b, e)
+        };
+        let r = b.modpow(&e, &m);
+        let r = if r != BigInt::from(0) && (r < BigInt::from(0)) != (m < BigInt::from(0)) {
+            r + m
+        } else {
+            r
+        };
+        return Ok(Value::int(r));
+    }
+    binary_op(&args[0], &args[1], BinOp::Pow, false)
+}
+
+/// The inverse of `b` modulo `m` (extended Euclid), if it exists.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m_abs = m.magnitude().clone().into();
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(b, &m_abs), &m_abs);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, &m_abs))
+}
+
+fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("any", args, 1, 1)?;
+    for x in vm.iterate(&args[0])? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("all", args, 1, 1)?;
+    for x in vm.iterate(&args[0])? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Sorts values in place by `<`, stable, with an optional key function.
+fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> R<()> {
+    let keys = match key {
+        Some(f) => items
+            .iter()
+            .map(|x| vm.call(f, vec![x.clone()], vec![]))
+            .collect::<R<Vec<_>>>()?,
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // Merge sort via `sort_by` is stable; errors are remembered and reported after.
+    idx.sort_by(|&a, &b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        match compare(x, y, CmpOp::Lt) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match compare(y, x, CmpOp::Lt) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sort_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<(Option<Value>, bool)> {
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "key" if !matches!(v, Value::None) => key = Some(v.clone()),
+            "key" => {}
+            "reverse" => reverse = truthy(v),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    arity("sorted", args, 1, 1)?;
+    let (key, reverse) = sort_kwargs("sorted", kwargs)?;
+    let mut items = vm.iterate(&args[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn b_reversed(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("reversed", args, 1, 1)?;
+    let mut items = vm.iterate(&args[0])?;
+    items.reverse();
+    Ok(Value::Iter(Rc::new(RefCell::new(Iter::Values(
+        items.into(),
+        0,
+    )))))
+}
+
+fn radix(args: &[Value], name: &str, prefix: &str, r: u32) -> R<Value> {
+    arity(name, args, 1, 1)?;
+    let Some(b) = as_bigint(&args[0]) else {
+        return Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            args[0].type_name()
+        )));
+    };
+    let s = b.magnitude().to_str_radix(r);
+    Ok(Value::str(&format!(
+        "{}{prefix}{s}",
+        if b < BigInt::from(0) { "-" } else { "" }
+    )))
+}
+
+fn b_hex(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    radix(args, "hex", "0x", 16)
+}
+
+fn b_oct(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    radix(args, "oct", "0o", 8)
+}
+
+fn b_bin(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    radix(args, "bin", "0b", 2)
+}
+
+fn b_callable(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(matches!(
+        args[0],
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)
+    )))
+}
+
+fn method_arity(owner: &str, name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
+    let given = args.len() - 1;
+    if given < min || given > max {
+        let msg = if min == max && min == 0 {
+            format!("{owner}.{name}() takes no arguments ({given} given)")
+        } else if min == max && min == 1 {
+            format!("{owner}.{name}() takes exactly one argument ({given} given)")
+        } else if given < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {given}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {given}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(Exc::type_error(msg));
+    }
+    Ok(())
+}
+
+/// The `start`/`end` arguments at `a[at]`, `a[at + 1]` of a search method,
+/// adjusted as CPython's `ADJUST_INDICES` does (the start is not clamped, so a start
+/// past the end finds nothing).
+fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
+    let n = len as i64;
+    let get = |v: Option<&Value>, default: i64| -> R<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => match index_value(v) {
+                Some(Ok(i)) => Ok(i),
+                // Out of the machine range: saturate, which the adjustment clamps.
+                Some(Err(_)) => Ok(
+                    if matches!(v, Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus) {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    },
+                ),
+                None => Err(Exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    };
+    let (mut start, mut end) = (get(a.get(at), 0)?, get(a.get(at + 1), n)?);
+    if end > n {
+        end = n;
+    } else if end < 0 {
+        end = (end + n).max(0);
+    }
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    Ok((start, end))
+}
+
+// After the `builtins!` macro, which the tables in these modules use.
+mod methods;
+mod printf;
+mod strings;
+mod types;

@@ -1,0 +1,544 @@
+//! The methods of `str`, `str.format` included (CPython's `Objects/unicodeobject.c`).
+
+use super::*;
+use crate::pyrepr;
+
+builtins! { STR_METHODS:
+    "upper" => s_upper, "lower" => s_lower, "strip" => s_strip, "lstrip" => s_lstrip, "rstrip" => s_rstrip,
+    "split" => s_split, "join" => s_join, "replace" => s_replace, "startswith" => s_startswith,
+    "endswith" => s_endswith, "find" => s_find, "count" => s_count, "isdigit" => s_isdigit,
+    "isalpha" => s_isalpha, "isspace" => s_isspace, "title" => s_title, "capitalize" => s_capitalize,
+    "index" => s_index, "format" => s_format,
+}
+
+pub(super) fn text(v: &Value) -> &str {
+    match v {
+        Value::Str(s) => s.as_str(),
+        _ => unreachable!("str method called on a str"),
+    }
+}
+
+pub(super) fn str_arg<'a>(v: &'a Value, what: &str) -> R<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(Exc::type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(super) fn s_upper(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "upper", a, 0, 0)?;
+    Ok(Value::str(&text(&a[0]).to_uppercase()))
+}
+
+pub(super) fn s_lower(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "lower", a, 0, 0)?;
+    Ok(Value::str(&text(&a[0]).to_lowercase()))
+}
+
+pub(super) fn strip_chars(a: &[Value], name: &str) -> R<Option<Vec<char>>> {
+    method_arity("str", name, a, 0, 1)?;
+    match a.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
+        Some(o) => Err(Exc::type_error(format!(
+            "{name} arg must be None or str, not {}",
+            o.type_name()
+        ))),
+    }
+}
+
+pub(super) fn s_strip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::str(match strip_chars(a, "strip")? {
+        None => t.trim_matches(char::is_whitespace),
+        Some(cs) => t.trim_matches(|c| cs.contains(&c)),
+    }))
+}
+
+pub(super) fn s_lstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::str(match strip_chars(a, "lstrip")? {
+        None => t.trim_start_matches(char::is_whitespace),
+        Some(cs) => t.trim_start_matches(|c| cs.contains(&c)),
+    }))
+}
+
+pub(super) fn s_rstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::str(match strip_chars(a, "rstrip")? {
+        None => t.trim_end_matches(char::is_whitespace),
+        Some(cs) => t.trim_end_matches(|c| cs.contains(&c)),
+    }))
+}
+
+pub(super) fn s_split(_: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "split", a, 0, 2)?;
+    let t = text(&a[0]);
+    let mut sep = a.get(1).cloned().unwrap_or(Value::None);
+    let mut maxsplit = a.get(2).cloned().unwrap_or(Value::Int(-1));
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "sep" => sep = v.clone(),
+            "maxsplit" => maxsplit = v.clone(),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "split() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let max = match maxsplit {
+        Value::Int(n) if n >= 0 => Some(n as usize),
+        Value::Int(_) => None,
+        o => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                o.type_name()
+            )));
+        }
+    };
+    let parts: Vec<Value> = match &sep {
+        Value::None => {
+            let mut out = Vec::new();
+            let mut rest = t.trim_start_matches(char::is_whitespace);
+            while !rest.is_empty() {
+                if max.is_some_and(|m| out.len() >= m) {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(char::is_whitespace);
+            }
+            out
+        }
+        Value::Str(s) => {
+            let s = s.as_str();
+            if s.is_empty() {
+                return Err(Exc::value_error("empty separator"));
+            }
+            match max {
+                Some(m) => t.splitn(m + 1, s).map(Value::str).collect(),
+                None => t.split(s).map(Value::str).collect(),
+            }
+        }
+        o => {
+            return Err(Exc::type_error(format!(
+                "must be str or None, not {}",
+                o.type_name()
+            )));
+        }
+    };
+    Ok(Value::list(parts))
+}
+
+pub(super) fn s_join(vm: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "join", a, 1, 1)?;
+    let sep = text(&a[0]);
+    let items = vm.iterate(&a[1])?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match x {
+            Value::Str(s) => out.push_str(s.as_str()),
+            o => {
+                return Err(Exc::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    o.type_name()
+                )));
+            }
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+pub(super) fn s_replace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "replace", a, 2, 3)?;
+    let t = text(&a[0]);
+    let old = str_arg(&a[1], "replace() argument 1")?;
+    let new = str_arg(&a[2], "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+        _ => None,
+    };
+    if old.is_empty() {
+        // Insert `new` before every character and at the end, up to `count` times.
+        let mut out = String::new();
+        let mut n = 0;
+        for c in t.chars() {
+            if count.is_none_or(|m| n < m) {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if count.is_none_or(|m| n < m) {
+            out.push_str(new);
+        }
+        return Ok(Value::str(&out));
+    }
+    Ok(Value::str(&match count {
+        Some(m) => t.replacen(old, new, m),
+        None => t.replace(old, new),
+    }))
+}
+
+pub(super) fn prefix_args(a: &[Value], name: &str) -> R<Vec<String>> {
+    method_arity("str", name, a, 1, 3)?;
+    match &a[1] {
+        Value::Str(s) => Ok(vec![s.as_str().to_string()]),
+        Value::Tuple(t) => t
+            .iter()
+            .map(|x| str_arg(x, "tuple for startswith").map(str::to_string))
+            .collect(),
+        o => Err(Exc::type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            o.type_name()
+        ))),
+    }
+}
+
+pub(super) fn s_startswith(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let ps = prefix_args(a, "startswith")?;
+    Ok(Value::Bool(
+        ps.iter().any(|p| text(&a[0]).starts_with(p.as_str())),
+    ))
+}
+
+pub(super) fn s_endswith(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let ps = prefix_args(a, "endswith")?;
+    Ok(Value::Bool(
+        ps.iter().any(|p| text(&a[0]).ends_with(p.as_str())),
+    ))
+}
+
+/// The character window `[start, end)` of a `str` search method and its start,
+/// or `None` when the window is empty past the end.
+pub(super) fn str_window<'a>(t: &'a str, a: &[Value]) -> R<Option<(usize, &'a str)>> {
+    let chars: Vec<usize> = t.char_indices().map(|c| c.0).collect();
+    let (start, end) = search_bounds(a, 2, chars.len())?;
+    if start > end {
+        return Ok(None);
+    }
+    let byte = |i: i64| chars.get(i as usize).copied().unwrap_or(t.len());
+    Ok(Some((start as usize, &t[byte(start)..byte(end)])))
+}
+
+pub(super) fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
+    method_arity("str", name, a, 1, 3)?;
+    let t = text(&a[0]);
+    let sub = str_arg(&a[1], "must be str")?;
+    let Some((start, window)) = str_window(t, a)? else {
+        return Ok(None);
+    };
+    Ok(window
+        .find(sub)
+        .map(|b| start + window[..b].chars().count()))
+}
+
+pub(super) fn s_find(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    Ok(Value::Int(find_in(a, "find")?.map_or(-1, |i| i as i64)))
+}
+
+pub(super) fn s_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    match find_in(a, "index")? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(Exc::value_error("substring not found")),
+    }
+}
+
+pub(super) fn s_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "count", a, 1, 3)?;
+    let t = text(&a[0]);
+    let sub = str_arg(&a[1], "must be str")?;
+    let Some((_, window)) = str_window(t, a)? else {
+        return Ok(Value::Int(0));
+    };
+    let n = if sub.is_empty() {
+        window.chars().count() + 1
+    } else {
+        window.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+pub(super) fn s_isdigit(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
+    ))
+}
+
+pub(super) fn s_isalpha(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(char::is_alphabetic),
+    ))
+}
+
+pub(super) fn s_isspace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    Ok(Value::Bool(
+        !t.is_empty() && t.chars().all(char::is_whitespace),
+    ))
+}
+
+/// `str.format(*args, **kwargs)`: `{}`/`{0}`/`{name}` fields with `.attr` and
+/// `[key]` accessors, `!s`/`!r`/`!a` conversions and format specs (which may
+/// contain nested fields).
+pub(super) fn s_format(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut auto = 0usize;
+    let mut numbering: Option<bool> = None;
+    let out = format_template(
+        vm,
+        text(&a[0]),
+        &a[1..],
+        kwargs,
+        &mut auto,
+        &mut numbering,
+        2,
+    )?;
+    Ok(Value::str(&out))
+}
+
+pub(super) fn format_template(
+    vm: &mut Vm,
+    t: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    auto: &mut usize,
+    numbering: &mut Option<bool>,
+    depth: usize,
+) -> R<String> {
+    if depth == 0 {
+        return Err(Exc::value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(Exc::value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A field: up to the matching `}` (specs may nest one level of braces).
+        let start = i + 1;
+        let mut level = 1;
+        i += 1;
+        while i < chars.len() {
+            match chars[i] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(Exc::value_error(if level > 1 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
+        }
+        let field: String = chars[start..i].iter().collect();
+        i += 1;
+        let (head, spec) = match field.find(':') {
+            Some(p) if !field[..p].contains('!') || field.find('!').is_some_and(|b| b < p) => {
+                (&field[..p], &field[p + 1..])
+            }
+            _ => (&field[..], ""),
+        };
+        let (name, conversion) = match head.find('!') {
+            Some(p) => (&head[..p], Some(&head[p + 1..])),
+            None => (head, None),
+        };
+        // The first part of the name picks the argument; then accessors follow.
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let first = &name[..first_end];
+        let mut value = if first.is_empty() {
+            if *numbering == Some(true) {
+                return Err(Exc::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            *numbering = Some(false);
+            let v = args.get(*auto).cloned().ok_or_else(|| {
+                Exc::new(
+                    ExcType::IndexError,
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto
+                    ),
+                )
+            })?;
+            *auto += 1;
+            v
+        } else if let Ok(n) = first.parse::<usize>() {
+            if *numbering == Some(false) {
+                return Err(Exc::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *numbering = Some(true);
+            args.get(n).cloned().ok_or_else(|| {
+                Exc::new(
+                    ExcType::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            })?
+        } else {
+            kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(first)))?
+        };
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                value = crate::vm::handlers::rt_getattr(&value, &r[..end])?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| Exc::value_error("Missing ']' in format string"))?;
+                let key = &r[..end];
+                let k = key
+                    .parse::<i64>()
+                    .map_or_else(|_| Value::str(key), Value::Int);
+                value = getitem(&value, &k)?;
+                rest = &r[end + 1..];
+            } else {
+                return Err(Exc::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        }
+        let value = match conversion {
+            None => value,
+            Some("s") => Value::str(&vm.to_str(&value)?),
+            Some("r") => Value::str(&vm.repr(&value)?),
+            Some("a") => Value::str(&pyrepr::ascii_escape(&vm.repr(&value)?)),
+            Some(other) => {
+                let c = other
+                    .chars()
+                    .next()
+                    .map_or(String::new(), |c| c.to_string());
+                return Err(Exc::value_error(format!(
+                    "Unknown conversion specifier {c}"
+                )));
+            }
+        };
+        let spec = if spec.contains('{') {
+            format_template(vm, spec, args, kwargs, auto, numbering, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}
+
+/// Python's titlecase of one character (Unicode's title mapping, which differs
+/// from uppercase for ligatures and digraphs: `ß` → `Ss`, `ǆ` → `ǅ`).
+pub(super) fn title_case(c: char, out: &mut String) {
+    let special = match c {
+        'ß' => "Ss",
+        'ﬀ' => "Ff",
+        'ﬁ' => "Fi",
+        'ﬂ' => "Fl",
+        'ﬃ' => "Ffi",
+        'ﬄ' => "Ffl",
+        'ﬅ' | 'ﬆ' => "St",
+        'և' => "Եւ",
+        'ﬓ' => "Մն",
+        'ﬔ' => "Մե",
+        'ﬕ' => "Մի",
+        'ﬖ' => "Վն",
+        'ﬗ' => "Մխ",
+        'ŉ' => "ʼN",
+        'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+        'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+        'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+        'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+        _ => "",
+    };
+    if !special.is_empty() {
+        out.push_str(special);
+        return;
+    }
+    // Greek letters with ypogegrammeni take the prosgegrammeni form.
+    let n = c as u32;
+    let greek = match n {
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => Some(n + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => Some(n),
+        0x1FB3 => Some(0x1FBC),
+        0x1FC3 => Some(0x1FCC),
+        0x1FF3 => Some(0x1FFC),
+        _ => None,
+    };
+    match greek.and_then(char::from_u32) {
+        Some(t) => out.push(t),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Whether a character is cased (upper, lower or title case), as `str.title` asks.
+pub(super) fn is_cased(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_lowercase()
+        || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+        || (0x1F88..=0x1FAF).contains(&(c as u32))
+}
+
+pub(super) fn s_title(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "title", a, 0, 0)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in text(&a[0]).chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            title_case(c, &mut out);
+        }
+        prev_cased = is_cased(c);
+    }
+    Ok(Value::str(&out))
+}
+
+pub(super) fn s_capitalize(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "capitalize", a, 0, 0)?;
+    let mut cs = text(&a[0]).chars();
+    let mut out = String::new();
+    if let Some(c) = cs.next() {
+        title_case(c, &mut out);
+        out.extend(cs.flat_map(char::to_lowercase));
+    }
+    Ok(Value::str(&out))
+}

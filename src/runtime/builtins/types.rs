@@ -1,0 +1,262 @@
+//! Calling the built-in types: `int(...)`, `str(...)`, `list(...)`, `range(...)`.
+
+use num_bigint::BigInt;
+
+use super::*;
+use crate::pyrepr;
+use num_traits::Num;
+
+/// Calls a built-in type: `int('12')`, `list(range(3))`, `type(x)`.
+pub fn construct(vm: &mut Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    if t != TypeKind::Dict {
+        no_kwargs(t.name(), kwargs).or_else(|e| {
+            if t == TypeKind::Int && kwargs.len() == 1 && kwargs[0].0.as_str() == "base" {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })?;
+    }
+    match t {
+        TypeKind::Int => {
+            let base = kwargs
+                .first()
+                .map(|(_, v)| v.clone())
+                .or_else(|| args.get(1).cloned());
+            arity("int", args, 0, 2)?;
+            match (args.first(), base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(v), None) => to_int(v),
+                (Some(Value::Str(s)), Some(Value::Int(b))) => parse_int(s.as_str(), b as u32),
+                (Some(_), Some(_)) => Err(Exc::type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
+            }
+        }
+        TypeKind::Float => {
+            arity("float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
+                Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
+                Some(Value::BigInt(b)) => Ok(Value::Float(int_to_f64(b)?)),
+                Some(Value::Str(s)) => parse_float(s.as_str()),
+                Some(other) => Err(Exc::type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    other.type_name()
+                ))),
+            }
+        }
+        TypeKind::Str => {
+            arity("str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::str(&vm.to_str(v)?)),
+            }
+        }
+        TypeKind::Bool => {
+            arity("bool", args, 0, 1)?;
+            Ok(Value::Bool(match args.first() {
+                None => false,
+                Some(v) => vm.truthy(v)?,
+            }))
+        }
+        TypeKind::List => {
+            arity("list", args, 0, 1)?;
+            Ok(Value::list(match args.first() {
+                None => vec![],
+                Some(v) => vm.iterate(v)?,
+            }))
+        }
+        TypeKind::Tuple => {
+            arity("tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(vec![])),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+            }
+        }
+        TypeKind::Dict => {
+            arity("dict", args, 0, 1)?;
+            let mut pairs = Vec::new();
+            if let Some(src) = args.first() {
+                match src {
+                    Value::Dict(d) => pairs.extend(
+                        d.borrow()
+                            .iter()
+                            .map(|(k, v)| (k.value().clone(), v.clone())),
+                    ),
+                    other => {
+                        for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
+                            let kv = vm.iterate(&item).map_err(|_| {
+                                Exc::type_error(format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ))
+                            })?;
+                            if kv.len() != 2 {
+                                return Err(Exc::value_error(format!(
+                                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                                    kv.len()
+                                )));
+                            }
+                            let mut kv = kv.into_iter();
+                            pairs.push((kv.next().expect("two"), kv.next().expect("two")));
+                        }
+                    }
+                }
+            }
+            for (k, v) in kwargs {
+                pairs.push((Value::Str(k.clone()), v.clone()));
+            }
+            make_dict(pairs)
+        }
+        TypeKind::Range => {
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|a| match index_value(a) {
+                    Some(r) => r,
+                    None => Err(Exc::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        a.type_name()
+                    ))),
+                })
+                .collect::<R<_>>()?;
+            match ints[..] {
+                [stop] => make_range(0, stop, 1),
+                [start, stop] => make_range(start, stop, 1),
+                [start, stop, step] => make_range(start, stop, step),
+                [] => Err(Exc::type_error("range expected at least 1 argument, got 0")),
+                _ => Err(Exc::type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    ints.len()
+                ))),
+            }
+        }
+        TypeKind::Type => {
+            arity("type", args, 1, 1)?;
+            Ok(Value::Type(args[0].type_kind()))
+        }
+        TypeKind::Complex => {
+            arity("complex", args, 0, 2)?;
+            let part = |v: Option<&Value>| -> R<f64> {
+                match v {
+                    None => Ok(0.0),
+                    Some(Value::Int(i)) => Ok(*i as f64),
+                    Some(Value::Float(f)) => Ok(*f),
+                    Some(Value::Bool(b)) => Ok(*b as i64 as f64),
+                    Some(o) => Err(Exc::type_error(format!(
+                        "complex() argument must be a string or a number, not {}",
+                        o.type_name()
+                    ))),
+                }
+            };
+            Ok(Value::Complex(part(args.first())?, part(args.get(1))?))
+        }
+        TypeKind::Object => {
+            arity("object", args, 0, 0)?;
+            Err(Exc::type_error("object() instances are not supported yet"))
+        }
+        other => Err(Exc::type_error(format!(
+            "cannot create '{}' instances",
+            other.name()
+        ))),
+    }
+}
+
+/// `int(v)` for one argument.
+pub fn to_int(v: &Value) -> R<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(Exc::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(Exc::new(
+                    ExcType::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(num_traits::FromPrimitive::from_f64(f.trunc())
+                .map(Value::int)
+                .unwrap_or(Value::Int(0)))
+        }
+        Value::Str(s) => parse_int(s.as_str(), 10),
+        other => Err(Exc::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(super) fn parse_int(s: &str, base: u32) -> R<Value> {
+    let bad = || {
+        Exc::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            pyrepr::str_repr(s)
+        ))
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (body, base) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (&body[2..], 16),
+        (0 | 8, Some("0o")) => (&body[2..], 8),
+        (0 | 2, Some("0b")) => (&body[2..], 2),
+        (0, _) => (body, 10),
+        _ => (body, base),
+    };
+    if !(2..=36).contains(&base) {
+        return Err(Exc::value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let body = body
+        .strip_prefix('_')
+        .filter(|_| base != 10)
+        .unwrap_or(body);
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(bad());
+    }
+    let digits: String = body.chars().filter(|c| *c != '_').collect();
+    if !digits.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(bad());
+    }
+    let v = BigInt::from_str_radix(&digits, base).map_err(|_| bad())?;
+    // Power-of-two bases are exempt from CPython's digit limit.
+    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+        return Err(Exc::value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits.len()
+        )));
+    }
+    Ok(Value::int(if neg { -v } else { v }))
+}
+
+pub(super) fn parse_float(s: &str) -> R<Value> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let v = match lower.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = v {
+        return Ok(Value::Float(if lower.starts_with('-') { -v } else { v }));
+    }
+    let ok_underscores = !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
+    let clean: String = t.chars().filter(|c| *c != '_').collect();
+    match clean.parse::<f64>() {
+        Ok(f) if ok_underscores && !clean.is_empty() && !clean.contains(['i', 'n', 'I', 'N']) => {
+            Ok(Value::Float(f))
+        }
+        _ => Err(Exc::value_error(format!(
+            "could not convert string to float: {}",
+            pyrepr::str_repr(s)
+        ))),
+    }
+}
