@@ -359,9 +359,13 @@ pub(crate) fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> Str
     if exp < -4 || exp >= limit {
         return format!("{}e{exp_text}", trim(mantissa));
     }
-    let t = trim(&format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a));
+    let decimals = (p as i32 - 1 - exp).max(0) as usize;
+    let t = trim(&format!("{a:.decimals$}"));
     if repr_like && !t.contains('.') {
         t + ".0"
+    } else if alternate && decimals == 0 {
+        // `#` keeps the decimal point even with no digits after it.
+        t + "."
     } else {
         t
     }

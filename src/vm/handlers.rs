@@ -47,7 +47,7 @@ pub(crate) fn load_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn load_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    let v = f.fast[arg as usize].clone();
+    let v = f.stack[arg as usize].clone();
     if v.is_null() {
         let name = f.code.varnames[arg as usize].as_str();
         return Err(Exc::new(
@@ -63,7 +63,7 @@ pub(crate) fn load_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 
 pub(crate) fn store_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
-    f.fast[arg as usize] = v;
+    f.stack[arg as usize] = v;
     NEXT
 }
 
@@ -433,7 +433,13 @@ pub(crate) fn unpack_sequence(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 
 fn do_call(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
     let at = f.stack.len() - argc;
-    let mut args = f.stack.split_off(at);
+    // A Python callee's frame reuses the argument vector: size it once.
+    let capacity = match &f.stack[at - 2] {
+        Value::Function(func) => func.code.localsplus.len().max(argc) + func.code.stacksize + 1,
+        _ => argc + 1,
+    };
+    let mut args = Vec::with_capacity(capacity);
+    args.extend(f.stack.drain(at..));
     let self_or_null = f.pop();
     let callable = f.pop();
     let kwargs = match kwnames {
@@ -510,7 +516,7 @@ pub(crate) fn return_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn make_cell(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    let slot = &mut f.fast[arg as usize];
+    let slot = &mut f.stack[arg as usize];
     let v = std::mem::replace(slot, Value::Null);
     *slot = Value::Cell(Rc::new(std::cell::RefCell::new(v)));
     NEXT
@@ -521,15 +527,15 @@ pub(crate) fn copy_free_vars(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
         return NEXT;
     };
     let closure = func.closure.borrow();
-    let start = f.fast.len() - arg as usize;
-    for (slot, cell) in f.fast[start..].iter_mut().zip(closure.iter()) {
+    let start = f.nlocals - arg as usize;
+    for (slot, cell) in f.stack[start..f.nlocals].iter_mut().zip(closure.iter()) {
         *slot = cell.clone();
     }
     NEXT
 }
 
 fn cell(f: &Frame, slot: usize) -> &Rc<std::cell::RefCell<Value>> {
-    match &f.fast[slot] {
+    match &f.stack[slot] {
         Value::Cell(c) => c,
         _ => unreachable!("MAKE_CELL/COPY_FREE_VARS filled slot {slot} with a cell"),
     }

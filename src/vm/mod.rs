@@ -22,15 +22,19 @@ type R<T> = Result<T, Exc>;
 pub const RECURSION_LIMIT: usize = 1000;
 
 /// One activation of a code object.
+///
+/// Locals and the value stack share one vector (CPython's "localsplus" followed
+/// by the stack), so a call allocates once: slots `0..nlocals` are the fast
+/// locals, cells and free variables; the operand stack grows after them.
 pub struct Frame {
     /// The code being run.
     pub code: Rc<Code>,
     /// Index of the next instruction.
     pub ip: usize,
-    /// The value stack.
+    /// Fast locals (`Null` when unbound), then the value stack.
     pub stack: Vec<Value>,
-    /// Fast locals, indexed like `co_varnames` (`Null` when unbound).
-    pub fast: Vec<Value>,
+    /// How many slots at the start of `stack` are locals.
+    pub nlocals: usize,
     /// The module namespace.
     pub globals: Rc<RefCell<Dict>>,
     /// The function being run (its closure feeds `COPY_FREE_VARS`).
@@ -38,14 +42,16 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame for `code` with the given fast locals.
-    pub fn new(code: Rc<Code>, fast: Vec<Value>, globals: Rc<RefCell<Dict>>) -> Frame {
-        let stack = Vec::with_capacity(code.stacksize);
+    /// A frame for `code` whose fast locals are `locals` (all of `co_localsplus`).
+    pub fn new(code: Rc<Code>, locals: Vec<Value>, globals: Rc<RefCell<Dict>>) -> Frame {
+        let mut stack = locals;
+        let nlocals = stack.len();
+        stack.reserve(code.stacksize);
         Frame {
             code,
             ip: 0,
             stack,
-            fast,
+            nlocals,
             globals,
             func: None,
         }
@@ -272,7 +278,6 @@ impl Vm {
         let code = &func.code;
         let argcount = code.argcount;
         let qual = code.qualname.as_str();
-        let mut fast = vec![Value::Null; code.localsplus.len()];
         if args.len() > argcount {
             let defaults = func.defaults.borrow().len();
             let given = args.len();
@@ -292,9 +297,10 @@ impl Vm {
                 "{qual}() takes {takes} but {given} {were} given"
             )));
         }
-        for (slot, a) in fast.iter_mut().zip(args) {
-            *slot = a;
-        }
+        // The arguments become the first locals; the vector grows into the frame.
+        let mut fast = args;
+        fast.reserve(code.localsplus.len() + code.stacksize - fast.len());
+        fast.resize(code.localsplus.len(), Value::Null);
         for (name, v) in kwargs {
             let Some(i) = code.varnames[..argcount]
                 .iter()
