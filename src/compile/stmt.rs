@@ -1,0 +1,399 @@
+//! Statements to bytecode — the statement half of CPython's `codegen.c`.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::bytecode::Opcode;
+use crate::runtime::Value;
+
+impl Compiler<'_> {
+    // ------------------------------------------------------------ statements
+
+    /// Compiles a block of statements.
+    pub fn stmts(&mut self, body: &[Stmt]) -> R {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// Compiles one statement.
+    pub fn stmt(&mut self, s: &Stmt) -> R {
+        self.set_pos(s.pos);
+        match &s.kind {
+            StmtKind::Expr { value } => {
+                self.expr(value)?;
+                self.set_pos(s.pos);
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            StmtKind::Assign { targets, value } => {
+                if targets.len() == 1 && self.swap_assign(&targets[0], value)? {
+                    return Ok(());
+                }
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Opcode::COPY, 1);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                let end = self.new_label();
+                let else_ = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_label()
+                };
+                self.jump_if(test, false, else_)?;
+                self.stmts(body)?;
+                if !orelse.is_empty() {
+                    self.set_pos(NO_LOCATION);
+                    self.emit_jump(Opcode::JUMP_FORWARD, end);
+                    self.bind(else_);
+                    self.stmts(orelse)?;
+                }
+                self.bind(end);
+            }
+            StmtKind::While { test, body, orelse } => {
+                // CPython 3.13's shape: the test at the top guards entry, and a copy
+                // of it at the bottom jumps back into the body (a backward
+                // conditional jump, which `peephole::normalize_jumps` turns into a
+                // forward one around a `JUMP_BACKWARD`). `continue` goes to the top.
+                let top = self.new_label();
+                let body_start = self.new_label();
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.bind(top);
+                self.jump_if(test, false, else_)?;
+                self.bind(body_start);
+                self.loop_body(top, end, 0, |c| c.stmts(body))?;
+                self.jump_if(test, true, body_start)?;
+                self.bind(else_);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let top = self.new_label();
+                let exhausted = self.new_label();
+                let end = self.new_label();
+                self.sequence_operand(iter)?;
+                self.set_pos(s.pos);
+                self.emit(Opcode::GET_ITER, 0);
+                self.bind(top);
+                self.emit_jump(Opcode::FOR_ITER, exhausted);
+                self.store(target)?;
+                self.loop_body(top, end, 1, |c| c.stmts(body))?;
+                // The back edge takes the last line of the body, as in CPython.
+                self.set_pos(NO_LOCATION);
+                self.emit_jump(Opcode::JUMP_BACKWARD, top);
+                self.set_pos(s.pos);
+                self.bind(exhausted);
+                self.emit(Opcode::END_FOR, 0);
+                self.emit(Opcode::POP_TOP, 0);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::Break => {
+                let Some(l) = self.unit.loops.last().copied() else {
+                    return Err(self.error(s.pos, "'break' outside loop"));
+                };
+                // The NOP keeps the statement's line when the jump is threaded away.
+                self.emit(Opcode::NOP, 0);
+                for _ in 0..l.pops_on_break {
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+                self.emit_jump(Opcode::JUMP_FORWARD, l.break_to);
+            }
+            StmtKind::Continue => {
+                let Some(l) = self.unit.loops.last().copied() else {
+                    return Err(self.error(s.pos, "'continue' not properly in loop"));
+                };
+                self.emit(Opcode::NOP, 0);
+                self.emit_jump(Opcode::JUMP_BACKWARD, l.continue_to);
+            }
+            StmtKind::Pass => self.emit(Opcode::NOP, 0),
+            StmtKind::Return { value } => {
+                if self.unit.kind == ScopeKind::Module {
+                    return Err(self.error(s.pos, "'return' outside function"));
+                }
+                // Values the enclosing loops keep on the stack (iterators) are
+                // dropped first, under the return value when it is computed.
+                let pops: u32 = self.unit.loops.iter().map(|l| l.pops_on_break).sum();
+                let constant = match value.as_deref() {
+                    None => Some(Value::None),
+                    Some(v) => self.literal(v),
+                };
+                match (constant, value.as_deref()) {
+                    (Some(c), _) => {
+                        for _ in 0..pops {
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
+                        let i = self.add_const(c);
+                        self.emit(Opcode::RETURN_CONST, i);
+                    }
+                    (None, Some(v)) => {
+                        self.expr(v)?;
+                        self.set_pos(s.pos);
+                        for _ in 0..pops {
+                            self.emit(Opcode::SWAP, 2);
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
+                        self.emit(Opcode::RETURN_VALUE, 0);
+                    }
+                    (None, None) => unreachable!("a missing value is the constant None"),
+                }
+            }
+            StmtKind::FunctionDef {
+                name, args, body, ..
+            } => {
+                let scope = self.symtable.scope(s);
+                let doc = docstring(body);
+                let body = if doc.is_some() { &body[1..] } else { &body[..] };
+                self.function(s.pos, name, args, scope, doc.map(|d| d.0), |c| {
+                    c.stmts(body)
+                })?;
+                self.set_pos(s.pos);
+                self.store_name(name);
+            }
+            StmtKind::Ext(node) => node.compile(self, s.pos)?,
+        }
+        Ok(())
+    }
+
+    /// `a, b = b, a` and three-element forms: CPython builds no tuple but swaps
+    /// the stack (or, when every target is a distinct name, stores in reverse
+    /// order). Returns whether it compiled the assignment.
+    pub(super) fn swap_assign(
+        &mut self,
+        target: &Expr,
+        value: &Expr,
+    ) -> Result<bool, CompileError> {
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) =
+            &target.kind
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple { elts: values, .. } = &value.kind else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        if !(2..=3).contains(&n) || values.len() != n || self.literal(value).is_some() {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        let names: Vec<&str> = targets
+            .iter()
+            .filter_map(|t| match &t.kind {
+                ExprKind::Name { id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        // CPython reorders the stores only when all are distinct fast locals.
+        let distinct = names.len() == n
+            && (1..n).all(|i| !names[..i].contains(&names[i]))
+            && names
+                .iter()
+                .all(|name| self.local_slot(name).is_some() && self.deref_slot(name).is_none());
+        if distinct {
+            for t in targets.iter().rev() {
+                self.store(t)?;
+            }
+        } else {
+            self.set_pos(value.pos);
+            self.emit(Opcode::SWAP, n as u32);
+            for t in targets {
+                self.store(t)?;
+            }
+        }
+        Ok(true)
+    }
+
+    pub(super) fn aug_assign(&mut self, target: &Expr, op: Operator, value: &Expr) -> R {
+        let nb = nb_op(op) + 13;
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.load_name(id, target.pos);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.store_name(id);
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                self.expr(obj)?;
+                self.emit(Opcode::COPY, 1);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LOAD_ATTR, i << 1);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::STORE_ATTR, i);
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Opcode::COPY, 2);
+                self.emit(Opcode::COPY, 2);
+                self.set_pos(target.pos);
+                self.emit(Opcode::BINARY_SUBSCR, 0);
+                self.expr(value)?;
+                self.set_pos(target.pos.to(value.pos));
+                self.emit(Opcode::BINARY_OP, nb);
+                self.emit(Opcode::SWAP, 3);
+                self.emit(Opcode::SWAP, 2);
+                self.emit(Opcode::STORE_SUBSCR, 0);
+            }
+            _ => return Err(self.error(target.pos, "illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    /// Compiles a function body into a nested code object and emits the
+    /// instructions that create the function (defaults first).
+    pub(super) fn function(
+        &mut self,
+        pos: Pos,
+        name: &str,
+        args: &Arguments,
+        scope: &Scope,
+        doc: Option<&str>,
+        body: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        // Checked here, as CPython's symbol table does, not by the parser.
+        let params: Vec<&Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .collect();
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q.arg == p.arg) {
+                return Err(self.error(
+                    p.pos,
+                    format!("duplicate argument '{}' in function definition", p.arg),
+                ));
+            }
+        }
+        let has_defaults = !args.defaults.is_empty();
+        if has_defaults {
+            self.defaults_tuple(&args.defaults, pos)?;
+        }
+        let qualname = match self.unit.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
+        };
+        let unit = Unit::new(name.to_string(), qualname, pos.lineno, scope);
+        self.outer.push(std::mem::replace(&mut self.unit, unit));
+        // A function's first constant is its docstring, or None (CPython 3.13).
+        self.add_const(doc.map_or(Value::None, Value::str));
+        self.unit.pos = Pos {
+            lineno: pos.lineno,
+            col_offset: pos.col_offset,
+            end_lineno: pos.lineno,
+            end_col_offset: pos.col_offset,
+        };
+        // The prefix instructions have no source line (`--` in `dis`).
+        self.unit.pos = NO_LOCATION;
+        if !self.unit.frees.is_empty() {
+            self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
+        }
+        for cell in self.unit.cells.clone() {
+            let slot = self.local_slot(&cell).expect("cells have slots");
+            self.emit(Opcode::MAKE_CELL, slot);
+        }
+        self.unit.pos = Pos {
+            lineno: pos.lineno,
+            col_offset: pos.col_offset,
+            end_lineno: pos.lineno,
+            end_col_offset: pos.col_offset,
+        };
+        self.emit(Opcode::RESUME, 0);
+        let r = body(self);
+        if r.is_ok()
+            && !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16)
+        {
+            // The implicit `return None` has no line of its own.
+            self.set_pos(NO_LOCATION);
+            let none = self.add_const(Value::None);
+            self.emit(Opcode::RETURN_CONST, none);
+        }
+        let code = self.finish_unit();
+        self.unit = self.outer.pop().expect("pushed above");
+        r?;
+        self.set_pos(pos);
+        let frees = code.freevars.clone();
+        if !frees.is_empty() {
+            // The closure: the cells of this scope (or its own free variables) by name.
+            for name in &frees {
+                let slot = self
+                    .deref_slot(name.as_str())
+                    .expect("a free variable is a cell or free in the enclosing scope");
+                self.emit(Opcode::LOAD_FAST, slot);
+            }
+            self.emit(Opcode::BUILD_TUPLE, frees.len() as u32);
+        }
+        self.load_const(Value::Code(Rc::new(code)));
+        self.emit(Opcode::MAKE_FUNCTION, 0);
+        if !frees.is_empty() {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
+        }
+        if has_defaults {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
+        }
+        Ok(())
+    }
+
+    /// The defaults tuple of a function: built at run time, or one constant that
+    /// (as in CPython, which folds it after code generation) comes last in `co_consts`.
+    pub(super) fn defaults_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
+        let Some(values) = self.literals(elts) else {
+            return self.build_tuple(elts, pos);
+        };
+        // CPython first loads each default, then folds the tuple; the element
+        // constants keep their numbers if anything else uses them.
+        for v in &values {
+            self.add_const(v.clone());
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::LOAD_CONST, 0);
+        let at = self.unit.instrs.len() - 1;
+        self.unit.late_consts.push((at, Value::tuple(values)));
+        Ok(())
+    }
+
+    /// Builds a tuple of the values of `elts`: one constant when all are literals.
+    pub(super) fn tuple_of(&mut self, elts: &[Expr], pos: Pos) -> R {
+        let Some(values) = self.literals(elts) else {
+            return self.build_tuple(elts, pos);
+        };
+        self.set_pos(pos);
+        self.load_const(Value::tuple(values));
+        Ok(())
+    }
+
+    /// The compile-time values of `elts`, if every one is a literal.
+    pub(super) fn literals(&self, elts: &[Expr]) -> Option<Vec<Value>> {
+        elts.iter().map(|e| self.literal(e)).collect()
+    }
+
+    pub(super) fn build_tuple(&mut self, elts: &[Expr], pos: Pos) -> R {
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::BUILD_TUPLE, elts.len() as u32);
+        Ok(())
+    }
+}

@@ -1,0 +1,415 @@
+//! Length, indexing, slicing, membership and iteration of built-in containers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::*;
+
+/// `len(v)`.
+pub fn len(v: &Value) -> R<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Range(r) => r.len() as usize,
+        _ => {
+            return Err(Exc::type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            )));
+        }
+    })
+}
+
+/// Converts an index value to `i64` (`__index__` of built-ins).
+pub fn index_value(v: &Value) -> Option<R<i64>> {
+    match v {
+        Value::Int(i) => Some(Ok(*i)),
+        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::BigInt(_) => Some(Err(Exc::new(
+            ExcType::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        ))),
+        _ => None,
+    }
+}
+
+pub(super) fn normalize(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+/// Resolves slice bounds against a length: (start, stop, step), CPython's `PySlice_AdjustIndices`.
+pub fn slice_indices(s: &[Value; 3], len: usize) -> R<(i64, i64, i64)> {
+    let get = |v: &Value| -> R<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            other => match index_value(other) {
+                Some(r) => r.map(Some),
+                None => Err(Exc::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(Exc::value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < 0 {
+                        x = if step < 0 { -1 } else { 0 };
+                    }
+                } else if x >= len {
+                    x = if step < 0 { len - 1 } else { len };
+                }
+                x
+            }
+        }
+    };
+    let start = adjust(get(&s[0])?, if step < 0 { len - 1 } else { 0 });
+    let stop = adjust(get(&s[1])?, if step < 0 { -1 } else { len });
+    Ok((start, stop, step))
+}
+
+pub(super) fn slice_positions(s: &[Value; 3], len: usize) -> R<Vec<usize>> {
+    let (start, stop, step) = slice_indices(s, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        let Some(next) = i.checked_add(step) else {
+            break;
+        };
+        i = next;
+    }
+    Ok(out)
+}
+
+/// `container[key]`.
+pub fn getitem(container: &Value, key: &Value) -> R<Value> {
+    let seq_index = |len: usize, what: &str| -> R<Option<usize>> {
+        match index_value(key) {
+            Some(i) => {
+                let i = i?;
+                normalize(i, len).map(Some).ok_or_else(|| {
+                    Exc::new(ExcType::IndexError, format!("{what} index out of range"))
+                })
+            }
+            None => Ok(None),
+        }
+    };
+    match container {
+        Value::List(l) => {
+            let l = l.borrow();
+            if let Some(i) = seq_index(l.len(), "list")? {
+                return Ok(l[i].clone());
+            }
+            if let Value::Slice(s) = key {
+                return Ok(Value::list(
+                    slice_positions(s, l.len())?
+                        .into_iter()
+                        .map(|i| l[i].clone())
+                        .collect(),
+                ));
+            }
+            Err(Exc::type_error(format!(
+                "list indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
+        Value::Tuple(t) => {
+            if let Some(i) = seq_index(t.len(), "tuple")? {
+                return Ok(t[i].clone());
+            }
+            if let Value::Slice(s) = key {
+                return Ok(Value::tuple(
+                    slice_positions(s, t.len())?
+                        .into_iter()
+                        .map(|i| t[i].clone())
+                        .collect(),
+                ));
+            }
+            Err(Exc::type_error(format!(
+                "tuple indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
+        Value::Str(s) => {
+            if let Some(i) = seq_index(s.char_len(), "string")? {
+                let c = if s.is_ascii() {
+                    &s.as_str()[i..i + 1]
+                } else {
+                    let (b, ch) = s.as_str().char_indices().nth(i).expect("in range");
+                    &s.as_str()[b..b + ch.len_utf8()]
+                };
+                return Ok(Value::Str(crate::runtime::intern(c)));
+            }
+            if let Value::Slice(sl) = key {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = slice_positions(sl, chars.len())?
+                    .into_iter()
+                    .map(|i| chars[i])
+                    .collect();
+                return Ok(Value::Str(Rc::new(PyStr::new(out))));
+            }
+            Err(Exc::type_error(format!(
+                "string indices must be integers, not '{}'",
+                key.type_name()
+            )))
+        }
+        Value::Bytes(b) => {
+            if let Some(i) = seq_index(b.len(), "index")? {
+                return Ok(Value::Int(b[i] as i64));
+            }
+            if let Value::Slice(sl) = key {
+                return Ok(Value::Bytes(
+                    slice_positions(sl, b.len())?
+                        .into_iter()
+                        .map(|i| b[i])
+                        .collect(),
+                ));
+            }
+            Err(Exc::type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
+        Value::Range(r) => {
+            if let Some(i) = seq_index(r.len() as usize, "range object")? {
+                return Ok(Value::Int(r.start + r.step * i as i64));
+            }
+            Err(Exc::type_error(format!(
+                "range indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
+        Value::Dict(d) => {
+            let k = HashKey::new(key.clone())?;
+            d.borrow()
+                .get(&k)
+                .cloned()
+                .ok_or_else(|| Exc::new(ExcType::KeyError, repr_plain(key)))
+        }
+        Value::Type(_) => Ok(container.clone()),
+        _ => Err(Exc::type_error(format!(
+            "'{}' object is not subscriptable",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
+    match container {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            match index_value(key) {
+                Some(i) => {
+                    let i = normalize(i?, l.len()).ok_or_else(|| {
+                        Exc::new(ExcType::IndexError, "list assignment index out of range")
+                    })?;
+                    l[i] = value;
+                    Ok(())
+                }
+                None => {
+                    if let Value::Slice(s) = key {
+                        let items = iterate_plain(&value)?;
+                        let (start, stop, step) = slice_indices(s, l.len())?;
+                        if step == 1 {
+                            let stop = stop.max(start);
+                            l.splice(start as usize..stop as usize, items);
+                            return Ok(());
+                        }
+                        let pos = slice_positions(s, l.len())?;
+                        if pos.len() != items.len() {
+                            return Err(Exc::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                pos.len()
+                            )));
+                        }
+                        for (i, v) in pos.into_iter().zip(items) {
+                            l[i] = v;
+                        }
+                        return Ok(());
+                    }
+                    Err(Exc::type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        key.type_name()
+                    )))
+                }
+            }
+        }
+        Value::Dict(d) => {
+            let k = HashKey::new(key.clone())?;
+            d.borrow_mut().insert(k, value);
+            Ok(())
+        }
+        _ => Err(Exc::type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> R<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(Exc::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            ))),
+        },
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            for x in items.iter() {
+                if is_same(x, item) || py_eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                if is_same(x, item) || py_eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(item.clone())?)),
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let i = *i;
+                let in_bounds = if r.step > 0 {
+                    r.start <= i && i < r.stop
+                } else {
+                    r.stop < i && i <= r.start
+                };
+                in_bounds && (i - r.start) % r.step == 0
+            }
+            other => iterate_plain(container)?
+                .iter()
+                .any(|x| py_eq_hashable(x, other)),
+        }),
+        Value::Bytes(b) => match item {
+            Value::Int(i) => Ok(b.contains(&(*i as u8))),
+            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+            _ => Err(Exc::type_error("a bytes-like object is required")),
+        },
+        _ => Err(Exc::type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `iter(v)` for built-in iterables.
+pub fn get_iter(v: &Value) -> R<Value> {
+    let it = match v {
+        Value::List(l) => Iter::List(l.clone(), 0),
+        Value::Tuple(t) => Iter::Tuple(t.clone(), 0),
+        Value::Str(s) => Iter::Str(s.clone(), 0),
+        Value::Bytes(b) => Iter::Bytes(b.clone(), 0),
+        Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
+        Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
+        Value::Iter(_) => return Ok(v.clone()),
+        _ => {
+            return Err(Exc::type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
+        }
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(it))))
+}
+
+/// `next(it)`; `None` when exhausted.
+pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
+    let mut it = it.borrow_mut();
+    match &mut *it {
+        Iter::List(l, i) => {
+            let v = l.borrow().get(*i).cloned();
+            *i += 1;
+            v
+        }
+        Iter::Tuple(t, i) | Iter::Values(t, i) => {
+            let v = t.get(*i).cloned();
+            *i += 1;
+            v
+        }
+        Iter::Str(s, i) => {
+            let c = s.as_str()[*i..].chars().next()?;
+            let start = *i;
+            *i += c.len_utf8();
+            Some(Value::Str(crate::runtime::intern(&s.as_str()[start..*i])))
+        }
+        Iter::Bytes(b, i) => {
+            let v = b.get(*i).map(|x| Value::Int(*x as i64));
+            *i += 1;
+            v
+        }
+        Iter::Range(next, step, left) => {
+            if *left <= 0 {
+                return None;
+            }
+            let v = *next;
+            *next = next.wrapping_add(*step);
+            *left -= 1;
+            Some(Value::Int(v))
+        }
+    }
+}
+
+/// Collects the items of a built-in iterable.
+pub fn iterate_plain(v: &Value) -> R<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        _ => {
+            let it = get_iter(v)?;
+            let Value::Iter(it) = it else {
+                unreachable!("get_iter returns an iterator")
+            };
+            let mut out = Vec::new();
+            while let Some(x) = iter_next(&it) {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// A new `range`.
+pub fn make_range(start: i64, stop: i64, step: i64) -> R<Value> {
+    if step == 0 {
+        return Err(Exc::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+}
+
+/// A dict value from key/value pairs.
+pub fn make_dict(pairs: Vec<(Value, Value)>) -> R<Value> {
+    let mut d = Dict::with_capacity_and_hasher(pairs.len(), Default::default());
+    for (k, v) in pairs {
+        d.insert(HashKey::new(k)?, v);
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// `isinstance(v, t)` for a built-in type.
+pub fn is_instance(v: &Value, t: TypeKind) -> bool {
+    v.type_kind().is_subtype(t)
+}

@@ -1,0 +1,387 @@
+//! Operations on values with CPython's semantics and messages: truth, hashing,
+//! equality and ordering, arithmetic, `repr`/`str`, indexing, iteration.
+
+mod arith;
+mod containers;
+mod repr;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use super::{Dict, Exc, ExcType, HashKey, Iter, PyStr, Range, TypeKind, Value};
+
+pub use arith::*;
+pub use containers::*;
+pub use repr::*;
+
+type R<T> = Result<T, Exc>;
+
+/// CPython's modulus for numeric hashes (2**61 - 1).
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+// ------------------------------------------------------------------ truth, hash, equality
+
+/// `bool(v)`.
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Bytes(b) => !b.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        _ => true,
+    }
+}
+
+fn hash_int(i: i64) -> i64 {
+    let h = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -h } else { h };
+    if h == -1 { -2 } else { h }
+}
+
+fn hash_big(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let h = (b.abs() % &m).to_i64().expect("reduced modulo 2**61-1");
+    let h = if b.is_negative() { -h } else { h };
+    if h == -1 { -2 } else { h }
+}
+
+fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 {
+        if f.abs() < 9.2e18 {
+            return hash_int(f as i64);
+        }
+        return hash_big(&float_to_bigint(f));
+    }
+    // Non-integral floats never equal an int; any consistent hash of the bits works.
+    let bits = f.to_bits();
+    let h = ((bits ^ (bits >> 29)) % HASH_MODULUS as u64) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash(v)`: CPython's values for numbers; `TypeError` for unhashable objects.
+pub fn py_hash(v: &Value) -> R<i64> {
+    Ok(match v {
+        Value::None | Value::Null => 0x5f3759df,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash_int(*i),
+        Value::BigInt(b) => hash_big(b),
+        Value::Float(f) => hash_float(*f),
+        Value::Complex(r, i) => hash_float(*r).wrapping_add(hash_float(*i).wrapping_mul(1000003)),
+        Value::Str(s) => (s.hash() >> 1) as i64,
+        Value::Bytes(b) => {
+            let mut h: u64 = 0xcbf29ce484222325;
+            for x in b.iter() {
+                h = (h ^ *x as u64).wrapping_mul(0x100000001b3);
+            }
+            (h >> 1) as i64
+        }
+        Value::Tuple(items) => {
+            let mut acc: i64 = 0x27d4eb2d;
+            for x in items.iter() {
+                acc = acc.wrapping_mul(1000003) ^ py_hash(x)?;
+            }
+            acc
+        }
+        Value::Range(r) => {
+            hash_int(r.start)
+                ^ hash_int(r.stop).wrapping_mul(31)
+                ^ hash_int(r.step).wrapping_mul(97)
+        }
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
+            return Err(Exc::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            )));
+        }
+        other => identity(other) as i64 >> 4,
+    })
+}
+
+/// The address-like identity of a heap value (`id(x)`); immediates hash their bits.
+pub fn identity(v: &Value) -> usize {
+    match v {
+        Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
+        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+        Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
+        Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+        Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Slice(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::Iter(i) => Rc::as_ptr(i) as *const u8 as usize,
+        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Builtin(b) => *b as *const _ as usize,
+        Value::Method(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Code(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::BigInt(b) => Rc::as_ptr(b) as *const u8 as usize,
+        Value::Type(t) => 0x1000 + *t as usize * 0x40,
+        Value::Null => 0,
+        Value::None => 0x10,
+        Value::Ellipsis => 0x20,
+        Value::Bool(b) => 0x30 + *b as usize * 0x10,
+        Value::Int(i) => 0x100000 + (*i as usize).wrapping_mul(32),
+        Value::Float(f) => f.to_bits() as usize,
+        Value::Complex(r, i) => r.to_bits() as usize ^ i.to_bits() as usize,
+        Value::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
+    }
+}
+
+/// `a is b`.
+pub fn is_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None)
+        | (Value::Null, Value::Null)
+        | (Value::Ellipsis, Value::Ellipsis) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        // Small ints are cached in CPython, so `is` holds for them.
+        (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        // Floats are immediate here, so identity is approximated by the bits: a
+        // NaN is then found in a list holding it (`nan in [nan]`), as in CPython.
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Complex(a, b), Value::Complex(c, d)) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
+        (Value::Type(x), Value::Type(y)) => x == y,
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b) && identity(a) == identity(b),
+    }
+}
+
+/// A number as a common numeric form, for mixed arithmetic and comparisons.
+enum Num<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num<'_>> {
+    match v {
+        Value::Bool(b) => Some(Num::Small(*b as i64)),
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::BigInt(b) => Some(Num::Big(b)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+fn float_to_bigint(f: f64) -> BigInt {
+    num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+}
+
+/// Compares two numbers exactly (an int and a float compare by value, as in CPython).
+fn num_cmp(a: &Num<'_>, b: &Num<'_>) -> Option<std::cmp::Ordering> {
+    use Num::*;
+    match (a, b) {
+        (Small(x), Small(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Big(x), Big(y)) => Some(x.cmp(y)),
+        (Small(x), Big(y)) => Some(BigInt::from(*x).cmp(y)),
+        (Big(x), Small(y)) => Some((*x).cmp(&BigInt::from(*y))),
+        (Float(x), other) => num_cmp(other, &Float(*x)).map(|o| o.reverse()),
+        (Small(x), Float(y)) => {
+            if y.is_nan() {
+                None
+            } else if (*x as f64) != *y || y.abs() >= 9.2e18 {
+                (*x as f64)
+                    .partial_cmp(y)
+                    .or(Some(std::cmp::Ordering::Equal))
+                    .map(|o| {
+                        if o == std::cmp::Ordering::Equal {
+                            BigInt::from(*x).cmp(&float_to_bigint(*y))
+                        } else {
+                            o
+                        }
+                    })
+            } else {
+                // Equal as floats: compare exactly (large ints lose precision as floats).
+                Some(
+                    BigInt::from(*x)
+                        .cmp(&float_to_bigint(*y))
+                        .then_with(|| 0.0f64.partial_cmp(&y.fract()).expect("finite")),
+                )
+            }
+        }
+        (Big(x), Float(y)) => {
+            if y.is_nan() {
+                None
+            } else if y.is_infinite() {
+                Some(if *y > 0.0 {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                })
+            } else {
+                let yi = float_to_bigint(*y);
+                Some(
+                    (*x).cmp(&yi)
+                        .then_with(|| 0.0f64.partial_cmp(&y.fract()).expect("finite")),
+                )
+            }
+        }
+    }
+}
+
+/// Equality of two hashable values (dict keys).
+pub fn py_eq_hashable(a: &Value, b: &Value) -> bool {
+    py_eq(a, b).unwrap_or(false)
+}
+
+/// `a == b`.
+pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
+    }
+    Ok(match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Complex(r1, i1), Value::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+        (Value::Complex(r, i), other) | (other, Value::Complex(r, i)) => match as_num(other) {
+            Some(n) => *i == 0.0 && num_cmp(&n, &Num::Float(*r)) == Some(std::cmp::Ordering::Equal),
+            None => false,
+        },
+        (Value::List(x), Value::List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_eq(&x, &y)?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x, y)?,
+        (Value::Dict(x), Value::Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for (k, v) in x.iter() {
+                match y.get(k) {
+                    Some(w) => {
+                        if !py_eq(v, w)? {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+            true
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        (Value::Slice(x), Value::Slice(y)) => seq_eq(&x[..], &y[..])?,
+        _ => is_same(a, b),
+    })
+}
+
+fn seq_eq(x: &[Value], y: &[Value]) -> R<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (a, b) in x.iter().zip(y) {
+        if !is_same(a, b) && !py_eq(a, b)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The rich comparison operators, numbered as `COMPARE_OP` numbers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CmpOp {
+    /// Decodes `COMPARE_OP`'s `arg >> 5`.
+    pub fn from_index(i: u32) -> CmpOp {
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][(i as usize).min(5)]
+    }
+    fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+    fn holds(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        }
+    }
+}
+
+/// `a op b` for the rich comparisons.
+pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
+    match op {
+        CmpOp::Eq => return py_eq(a, b),
+        CmpOp::Ne => return Ok(!py_eq(a, b)?),
+        _ => {}
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_cmp(&x, &y).is_some_and(|o| op.holds(o)));
+    }
+    let ord = match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        (Value::Bytes(x), Value::Bytes(y)) => x.cmp(y),
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            return seq_compare(&x, &y, op);
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => return seq_compare(x, y, op),
+        _ => {
+            return Err(Exc::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            )));
+        }
+    };
+    Ok(op.holds(ord))
+}
+
+fn seq_compare(x: &[Value], y: &[Value], op: CmpOp) -> R<bool> {
+    for (a, b) in x.iter().zip(y) {
+        if !is_same(a, b) && !py_eq(a, b)? {
+            return compare(a, b, op);
+        }
+    }
+    Ok(op.holds(x.len().cmp(&y.len())))
+}

@@ -1,0 +1,180 @@
+//! `repr` and `str` of built-in values.
+
+use num_bigint::BigInt;
+
+use super::*;
+use crate::pyrepr;
+
+/// CPython's default limit on the digits of an int converted to or from text
+/// (`sys.get_int_max_str_digits()`).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The message of the `ValueError` for an int with too many digits.
+pub const INT_DIGITS_MESSAGE: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+/// `repr(v)` for values that need no VM (no user-defined `__repr__`), or the
+/// `ValueError` CPython raises for an int with more than 4300 digits.
+pub fn repr(v: &Value) -> R<String> {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    let mut too_long = false;
+    write_repr(v, &mut out, &mut seen, &mut too_long);
+    if too_long {
+        return Err(Exc::value_error(INT_DIGITS_MESSAGE));
+    }
+    Ok(out)
+}
+
+/// `str(v)` for values that need no VM.
+pub fn to_str(v: &Value) -> R<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => repr(other),
+    }
+}
+
+/// `repr(v)` where failure cannot happen or does not matter (debug output,
+/// error messages): an over-long int is printed in full.
+pub fn repr_plain(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(v, &mut out, &mut Vec::new(), &mut false);
+    out
+}
+
+/// The decimal digits of a big int, or `None` (and `too_long` set) past the limit.
+pub(super) fn big_decimal(b: &BigInt, too_long: &mut bool) -> String {
+    let s = b.to_string();
+    // 2**14282 already has more than 4300 digits; below that no check is needed.
+    if b.bits() >= 14_000 && s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+        *too_long = true;
+    }
+    s
+}
+
+pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too_long: &mut bool) {
+    match v {
+        Value::Null => out.push_str("<NULL>"),
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(itoa(*i).as_str()),
+        Value::BigInt(b) => out.push_str(&big_decimal(b, too_long)),
+        Value::Float(f) => out.push_str(&pyrepr::float_repr(*f)),
+        Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
+        Value::Str(s) => out.push_str(&pyrepr::str_repr(s.as_str())),
+        Value::Bytes(b) => out.push_str(&pyrepr::bytes_repr(b)),
+        Value::List(l) => {
+            let id = identity(v);
+            if seen.contains(&id) {
+                out.push_str("[...]");
+                return;
+            }
+            seen.push(id);
+            out.push('[');
+            for (i, x) in l.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(x, out, seen, too_long);
+            }
+            out.push(']');
+            seen.pop();
+        }
+        Value::Tuple(t) => {
+            out.push('(');
+            for (i, x) in t.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(x, out, seen, too_long);
+            }
+            if t.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Dict(d) => {
+            let id = identity(v);
+            if seen.contains(&id) {
+                out.push_str("{...}");
+                return;
+            }
+            seen.push(id);
+            out.push('{');
+            for (i, (k, x)) in d.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(k.value(), out, seen, too_long);
+                out.push_str(": ");
+                write_repr(x, out, seen, too_long);
+            }
+            out.push('}');
+            seen.pop();
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str("slice(");
+            for (i, x) in s.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(x, out, seen, too_long);
+            }
+            out.push(')');
+        }
+        Value::Iter(_) => {
+            out.push_str(&format!("<{} object at {:#x}>", v.type_name(), identity(v)))
+        }
+        Value::Function(f) => out.push_str(&format!(
+            "<function {} at {:#x}>",
+            f.code.qualname.as_str(),
+            identity(v)
+        )),
+        Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name)),
+        Value::Method(m) => out.push_str(&format!(
+            "<built-in method {} of {} object at {:#x}>",
+            m.1.name,
+            m.0.type_name(),
+            identity(&m.0)
+        )),
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name())),
+        Value::Code(c) => out.push_str(&format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.name.as_str(),
+            identity(v),
+            c.filename,
+            c.firstlineno
+        )),
+        Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", identity(v))),
+    }
+}
+
+pub(super) fn itoa(i: i64) -> String {
+    i.to_string()
+}
+
+/// `repr(complex(r, i))`.
+pub fn complex_repr(r: f64, i: f64) -> String {
+    if r == 0.0 && r.is_sign_positive() {
+        return pyrepr::imag_repr(i);
+    }
+    let part = |x: f64| {
+        let s = pyrepr::float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    let sign =
+        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
+            "-"
+        } else {
+            "+"
+        };
+    format!("({}{sign}{}j)", part(r), part(i.abs()))
+}
