@@ -178,3 +178,30 @@ fn nesting_depth_costs_linear_time() {
         "20 calls: {small:?}, 180 calls: {large:?}"
     );
 }
+
+#[test]
+fn parse_tree_shows_extension_rules() {
+    let o = pyforge(&["parse-tree", "examples/until.py"]);
+    assert_clean_exit(&o, 0);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.lines()
+            .any(|l| l.trim_start().starts_with("until_stmt ")),
+        "{out}"
+    );
+    assert!(out.contains("soft_kw_until"), "{out}");
+}
+
+#[test]
+fn dis_offsets_column() {
+    let o = pyforge(&["dis", "--offsets", "examples/until.py"]);
+    assert_clean_exit(&o, 0);
+    let out = String::from_utf8_lossy(&o.stdout);
+    // CPython 3.13's layout: line, label, offset, opname.
+    assert!(
+        out.lines()
+            .next()
+            .is_some_and(|l| l.split_whitespace().collect::<Vec<_>>() == ["0", "0", "RESUME", "0"]),
+        "{out}"
+    );
+}
