@@ -96,51 +96,35 @@ fn core_cases_match_cpython() {
         let exp = expected(path);
         let (src, out) = run_case(path);
         if let Some(se) = exp.get("syntax_error") {
-            match pyforge::syntax::parse(&src).map(|_| ()) {
-                Ok(()) => {
-                    // CPython may reject a file at compile time (e.g. `'break' outside loop`).
-                    let module = pyforge::syntax::parse(&src).unwrap();
-                    match pyforge::compile::compile_module(&module, "x.py") {
-                        Ok(_) => {
-                            failures.push(format!("{} [syntax] pyforge accepted it", rel(path)))
-                        }
-                        Err(e) => {
-                            let e = driver::compile_error(&src, &e);
-                            check(
-                                &mut failures,
-                                "syntax msg",
-                                path,
-                                se["msg"].as_str().unwrap(),
-                                &e.msg,
-                            );
-                        }
-                    }
-                }
-                Err(e) => {
-                    check(
-                        &mut failures,
-                        "syntax type",
-                        path,
-                        se["type"].as_str().unwrap(),
-                        e.kind,
-                    );
-                    check(
-                        &mut failures,
-                        "syntax msg",
-                        path,
-                        se["msg"].as_str().unwrap(),
-                        &e.msg,
-                    );
-                    let want = format!("{}:{}", se["lineno"], se["offset"]);
-                    check(
-                        &mut failures,
-                        "syntax position",
-                        path,
-                        &want,
-                        &format!("{}:{}", e.lineno, e.col),
-                    );
-                }
-            }
+            // CPython rejects the file while parsing or, for errors such as
+            // `'break' outside loop`, while compiling: pyforge must do the same.
+            let error = match pyforge::syntax::parse(&src) {
+                Ok(module) => pyforge::compile::compile_module(&module, "x.py")
+                    .err()
+                    .map(|e| driver::compile_error(&src, &e)),
+                Err(e) => Some(e),
+            };
+            let Some(e) = error else {
+                failures.push(format!("{} [syntax] pyforge accepted it", rel(path)));
+                continue;
+            };
+            let text = |v: &Json| v.as_str().unwrap_or_default().to_string();
+            check(
+                &mut failures,
+                "syntax type",
+                path,
+                &text(&se["type"]),
+                e.kind,
+            );
+            check(&mut failures, "syntax msg", path, &text(&se["msg"]), &e.msg);
+            let want = format!("{}:{}", se["lineno"], se["offset"]);
+            check(
+                &mut failures,
+                "syntax position",
+                path,
+                &want,
+                &format!("{}:{}", e.lineno, e.col),
+            );
             check(
                 &mut failures,
                 "status",
