@@ -851,18 +851,17 @@ impl<'s> Lowerer<'s> {
 
     fn slice(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
         let pos = self.pos(p.as_span());
-        // Children: bounds and the colons between them (colons are literals, so we
-        // find each bound's place from the text between bounds).
-        let text_start = p.as_span().start();
-        let full = p.as_str();
-        let mut parts: [Option<Box<Expr>>; 3] = [None, None, None];
+        let (mut lower, mut upper, mut step) = (None, None, None);
         for b in p.into_inner() {
-            let before = &full[..b.as_span().start() - text_start];
-            let index = before.matches(':').count();
-            let e = self.expression(b.into_inner().next().expect("bound"))?;
-            parts[index.min(2)] = Some(Box::new(e));
+            let which = match b.as_rule() {
+                Rule::slice_lower => &mut lower,
+                Rule::slice_upper => &mut upper,
+                _ => &mut step,
+            };
+            *which = Some(Box::new(
+                self.expression(b.into_inner().next().expect("a bound"))?,
+            ));
         }
-        let [lower, upper, step] = parts;
         Ok(Expr {
             kind: ExprKind::Slice { lower, upper, step },
             pos,
