@@ -64,6 +64,14 @@ fn err(kind: &'static str, msg: impl Into<String>, offset: usize, len: usize) ->
 
 /// Runs the layout pass over `src`.
 pub fn layout(src: &str) -> Result<Layout, LayoutError> {
+    if let Some(at) = src.find('\0') {
+        return Err(err(
+            "SyntaxError",
+            "source code cannot contain null bytes",
+            at,
+            1,
+        ));
+    }
     Layouter::new(src).run()
 }
 
