@@ -494,5 +494,9 @@ mod tests {
                 .msg
                 .starts_with("unterminated string literal")
         );
+        assert_eq!(
+            layout("x = 1\0\n").unwrap_err().msg,
+            "source code cannot contain null bytes"
+        );
     }
 }
