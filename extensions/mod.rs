@@ -1,5 +1,5 @@
 //! The bundled extensions. Each lives entirely in its own folder; this file is
-//! the one place that lists them (one line each in `register!`).
+//! the one place that lists them: add a folder's name to the `register!` line.
 
 use crate::extension::Extension;
 

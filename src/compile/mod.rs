@@ -319,7 +319,7 @@ impl<'a> Compiler<'a> {
         peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
         peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
         peephole::optimize_pairs(&mut instrs, &labels, &mut self.unit);
-        // CPython's `remove_redundant_nops_and_pairs`: until nothing changes.
+        // CPython's `remove_redundant_nops_and_pairs`, to a fixed point.
         loop {
             let removed = peephole::remove_redundant_nops(&mut instrs, &mut positions, &mut labels);
             let pairs = peephole::remove_dead_pairs(&mut instrs, &labels);
@@ -343,7 +343,7 @@ impl<'a> Compiler<'a> {
             .collect();
         peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels, &deref_slots);
         peephole::normalize_jumps(&mut u.instrs, &mut u.positions, &mut u.labels);
-        // Jump arguments are label numbers until here; an unconditional jump is
+        // Jump arguments are label numbers up to here; an unconditional jump is
         // named for its direction.
         for (at, i) in u.instrs.iter_mut().enumerate() {
             if !op_info(i.op).is_jump() {

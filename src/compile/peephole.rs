@@ -3,7 +3,7 @@
 //! the next instruction removed, superinstructions that do two fast-local
 //! operations in one dispatch, unused constants dropped.
 //!
-//! Until jumps are resolved, a jump's argument is a label number and `labels`
+//! Before jumps are resolved, a jump's argument is a label number and `labels`
 //! maps labels to instruction indexes; every pass keeps that map up to date.
 
 use crate::ast::Pos;

@@ -66,7 +66,7 @@ impl<'s> Lowerer<'s> {
 
     /// The CPython position of a range of the layout text.
     pub fn pos_of(&self, start: usize, end: usize) -> Pos {
-        // pest keeps the whitespace skipped before an optional or repeated part
+        // pest keeps the whitespace skipped before an optional or `*` part
         // that then matched nothing; CPython's ranges end at the last token.
         let text = self.layout.text.as_bytes();
         let mut end = end;
