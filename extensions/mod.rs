@@ -11,4 +11,4 @@ macro_rules! register {
     };
 }
 
-register!(repeat, until);
+register!(pipe, repeat, until);

@@ -100,7 +100,7 @@ impl Sink {
     fn write(&mut self, s: &str) {
         match self {
             Sink::Stdout(w) => {
-                // A closed pipe must not crash the VM; output is best-effort as in CPython.
+                // A closed stdout (EPIPE) must not crash the VM; output is best-effort.
                 let _ = w.write_all(s.as_bytes());
             }
             Sink::Stderr => {

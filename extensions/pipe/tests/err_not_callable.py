@@ -1,0 +1,3 @@
+# The right operand must be callable.
+print('before')
+print(5 |> 7)
