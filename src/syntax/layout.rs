@@ -243,6 +243,18 @@ impl<'s> Layouter<'s> {
                     i = self.string(i, i)?;
                     line_has_token = true;
                 }
+                b'0'..=b'9' => {
+                    let end = number_end(self.bytes, i)?;
+                    self.copy(i, end);
+                    i = end;
+                    line_has_token = true;
+                }
+                b'.' if self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                    let end = number_end(self.bytes, i)?;
+                    self.copy(i, end);
+                    i = end;
+                    line_has_token = true;
+                }
                 _ if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 => {
                     let start = i;
                     let mut j = i;
@@ -420,6 +432,153 @@ impl<'s> Layouter<'s> {
         self.copy(start, j);
         Ok(j)
     }
+}
+
+/// Scans the number literal starting at `start` as CPython's tokenizer does and
+/// returns its end, or the tokenizer's error: a misplaced `_`, a digit outside
+/// the base, a missing exponent, leading zeros, or a letter glued to the number.
+fn number_end(b: &[u8], start: usize) -> Result<usize, LayoutError> {
+    let at = |i: usize| b.get(i).copied().unwrap_or(b'\n');
+    // Errors point at the last character before the offending one.
+    let invalid = |kind: &str, offending: usize| {
+        err(
+            "SyntaxError",
+            format!("invalid {kind} literal"),
+            offending.saturating_sub(1).max(start),
+            1,
+        )
+    };
+    // Digits with single underscores between them, from `i` (at a digit).
+    let tail = |mut i: usize, is_digit: &dyn Fn(u8) -> bool, kind: &str| {
+        loop {
+            while is_digit(at(i)) {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                return Ok(i);
+            }
+            i += 1;
+            if !is_digit(at(i)) {
+                return Err(invalid(kind, i));
+            }
+        }
+    };
+    let dec = |c: u8| c.is_ascii_digit();
+    if at(start) == b'0' && matches!(at(start + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let (kind, radix) = match at(start + 1).to_ascii_lowercase() {
+            b'x' => ("hexadecimal", 16),
+            b'o' => ("octal", 8),
+            _ => ("binary", 2),
+        };
+        let is_digit = move |c: u8| (c as char).is_digit(radix);
+        let bad_digit = |i: usize| {
+            err(
+                "SyntaxError",
+                format!("invalid digit '{}' in {kind} literal", at(i) as char),
+                i,
+                1,
+            )
+        };
+        let mut i = start + 2;
+        loop {
+            if at(i) == b'_' {
+                i += 1;
+            }
+            if !is_digit(at(i)) {
+                return Err(if at(i).is_ascii_digit() {
+                    bad_digit(i)
+                } else {
+                    invalid(kind, i)
+                });
+            }
+            while is_digit(at(i)) {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                break;
+            }
+        }
+        if at(i).is_ascii_digit() {
+            return Err(bad_digit(i));
+        }
+        return end_of_number(b, i).map_err(|o| invalid(kind, o));
+    }
+    let mut i = start;
+    let mut leading_zeros = false;
+    if at(i) == b'0' {
+        // `0`, `00`, `0_0`: zeros only, unless a fraction, exponent or `j` follows.
+        i += 1;
+        loop {
+            while at(i) == b'0' {
+                i += 1;
+            }
+            if at(i) != b'_' {
+                break;
+            }
+            i += 1;
+            if !dec(at(i)) {
+                return Err(invalid("decimal", i));
+            }
+        }
+        if dec(at(i)) {
+            leading_zeros = true;
+            i = tail(i, &dec, "decimal")?;
+        }
+    } else if at(i) != b'.' {
+        i = tail(i, &dec, "decimal")?;
+    }
+    let mut is_float = false;
+    if at(i) == b'.' {
+        is_float = true;
+        i += 1;
+        if dec(at(i)) {
+            i = tail(i, &dec, "decimal")?;
+        }
+    }
+    if matches!(at(i), b'e' | b'E') {
+        let e = i;
+        i += 1;
+        if matches!(at(i), b'+' | b'-') {
+            i += 1;
+            if !dec(at(i)) {
+                return Err(invalid("decimal", i));
+            }
+            i = tail(i, &dec, "decimal")?;
+            is_float = true;
+        } else if dec(at(i)) {
+            i = tail(i, &dec, "decimal")?;
+            is_float = true;
+        } else {
+            // Not an exponent: the number ends before the `e`.
+            i = e;
+        }
+    }
+    if matches!(at(i), b'j' | b'J') {
+        return end_of_number(b, i + 1).map_err(|o| invalid("imaginary", o));
+    }
+    if leading_zeros && !is_float {
+        return Err(err(
+            "SyntaxError",
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            start,
+            i - start,
+        ));
+    }
+    end_of_number(b, i).map_err(|o| invalid("decimal", o))
+}
+
+/// A number may not run into a name, except into the keywords that CPython
+/// still accepts there (`1if x else y`). `Err` holds the offending offset.
+fn end_of_number(b: &[u8], i: usize) -> Result<usize, usize> {
+    let Some(&c) = b.get(i) else { return Ok(i) };
+    if !(c == b'_' || c.is_ascii_alphanumeric()) {
+        return Ok(i);
+    }
+    let rest = &b[i..];
+    let keyword = ["and", "else", "for", "if", "in", "is", "not", "or"]
+        .iter()
+        .any(|k| rest.starts_with(k.as_bytes()));
+    if keyword { Ok(i) } else { Err(i) }
 }
 
 fn tab_error(offset: usize) -> LayoutError {

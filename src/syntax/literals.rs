@@ -50,8 +50,8 @@ pub enum Piece {
 }
 
 /// Decodes one string token (prefix, quotes and escapes). `Err` carries CPython's
-/// message and the byte offset inside the token where the problem is.
-pub fn string(token: &str) -> Result<Piece, (String, usize)> {
+/// message; CPython reports it at the start of the token.
+pub fn string(token: &str) -> Result<Piece, String> {
     let prefix_len = token.find(['\'', '"']).expect("a string token has a quote");
     let prefix = token[..prefix_len].to_ascii_lowercase();
     let body = &token[prefix_len..];
@@ -64,14 +64,11 @@ pub fn string(token: &str) -> Result<Piece, (String, usize)> {
     let raw = prefix.contains('r');
     let is_bytes = prefix.contains('b');
     if prefix.contains('f') {
-        return Err(("f-strings are not supported yet".into(), 0));
+        return Err("f-strings are not supported yet".into());
     }
     if is_bytes {
-        if let Some(p) = inner.find(|c: char| !c.is_ascii()) {
-            return Err((
-                "bytes can only contain ASCII literal characters".into(),
-                prefix_len + q + p,
-            ));
+        if inner.contains(|c: char| !c.is_ascii()) {
+            return Err("bytes can only contain ASCII literal characters".into());
         }
         if raw {
             return Ok(Piece::Bytes(inner.as_bytes().to_vec()));
@@ -82,8 +79,7 @@ pub fn string(token: &str) -> Result<Piece, (String, usize)> {
             true,
             &mut |c| out.borrow_mut().push(c as u8),
             &mut |b| out.borrow_mut().push(b),
-        )
-        .map_err(|(m, p)| (m, prefix_len + q + p))?;
+        )?;
         return Ok(Piece::Bytes(out.into_inner()));
     }
     if raw {
@@ -91,9 +87,18 @@ pub fn string(token: &str) -> Result<Piece, (String, usize)> {
     }
     let mut out = String::with_capacity(inner.len());
     // Byte escapes only occur in bytes literals; `\xhh` in a str is a character.
-    unescape(inner, false, &mut |c| out.push(c), &mut |_| {})
-        .map_err(|(m, p)| (m, prefix_len + q + p))?;
+    unescape(inner, false, &mut |c| out.push(c), &mut |_| {})?;
     Ok(Piece::Str(out))
+}
+
+/// The position CPython's escape decoder reports for byte `i` of a `str`
+/// literal's body: it sees each non-ASCII character as a ten-character
+/// `\UXXXXXXXX` escape.
+fn decoder_position(s: &str, i: usize) -> usize {
+    s[..i]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
 }
 
 /// Resolves backslash escapes; `on_char` receives characters, `on_byte` raw byte
@@ -103,9 +108,10 @@ fn unescape(
     bytes: bool,
     on_char: &mut dyn FnMut(char),
     on_byte: &mut dyn FnMut(u8),
-) -> Result<(), (String, usize)> {
+) -> Result<(), String> {
     let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    while let Some((at, c)) = chars.next() {
+        let i = if bytes { at } else { decoder_position(s, at) };
         if c == '\r' {
             // Universal newlines inside literals.
             if chars.peek().map(|x| x.1) == Some('\n') {
@@ -122,29 +128,24 @@ fn unescape(
             on_char('\\');
             break;
         };
-        let mut hex = |n: usize, what: &str| -> Result<u32, (String, usize)> {
+        let mut hex = |n: usize, what: &str| -> Result<u32, String> {
             let mut v = 0u32;
-            for _ in 0..n {
+            for k in 0..n {
                 match chars.peek() {
                     Some(&(_, h)) if h.is_ascii_hexdigit() => {
                         v = v * 16 + h.to_digit(16).expect("hex digit");
                         chars.next();
                     }
                     _ => {
-                        let kind = if bytes {
-                            "bytes"
-                        } else {
-                            "unicode error 'unicodeescape' codec can't decode bytes"
-                        };
-                        let msg = if bytes {
+                        return Err(if bytes {
                             format!("(value error) invalid \\x escape at position {i}")
                         } else {
+                            // The range ends at the last character of the escape.
                             format!(
-                                "({kind} in position {i}-{}: truncated {what} escape)",
-                                i + 1 + n
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: truncated {what} escape",
+                                i + 1 + k
                             )
-                        };
-                        return Err((msg, i));
+                        });
                     }
                 }
             }
@@ -201,40 +202,31 @@ fn unescape(
                 match char::from_u32(v) {
                     Some(c) => on_char(c),
                     None => {
-                        return Err((
-                            format!(
-                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: illegal Unicode character",
-                                i + 9
-                            ),
-                            i,
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: illegal Unicode character",
+                            i + 9
                         ));
                     }
                 }
             }
             'N' if !bytes => {
                 // `\N{NAME}`: a character by its Unicode name (or alias).
-                let rest = &s[i + 2..];
+                let rest = &s[at + 2..];
                 let close = rest
                     .strip_prefix('{')
                     .and_then(|r| r.find('}').map(|e| e + 1));
                 let Some(close) = close.filter(|&e| e > 1) else {
                     let end = i + 2 + rest.len().min(1);
-                    return Err((
-                        format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: malformed \\N character escape",
-                            end - 1
-                        ),
-                        i,
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: malformed \\N character escape",
+                        end - 1
                     ));
                 };
                 let name = &rest[1..close];
                 let Some(c) = unicode_names2::character(name) else {
-                    return Err((
-                        format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: unknown Unicode character name",
-                            i + 2 + close
-                        ),
-                        i,
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: unknown Unicode character name",
+                        i + 2 + close
                     ));
                 };
                 on_char(c);

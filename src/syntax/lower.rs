@@ -88,6 +88,23 @@ impl<'s> Lowerer<'s> {
         self.pos_of(span.start(), span.end())
     }
 
+    /// A `SyntaxError` labelling the source range of an AST position.
+    pub fn error_at(&self, pos: Pos, msg: impl Into<String>) -> SyntaxError {
+        let offset = |line: u32, col: u32| {
+            let start = self.line_starts[(line as usize).max(1) - 1];
+            (start + col as usize).min(self.src.len())
+        };
+        let start = offset(pos.lineno, pos.col_offset);
+        let end = offset(pos.end_lineno, pos.end_col_offset);
+        SyntaxError::new(
+            "SyntaxError",
+            msg,
+            self.src,
+            start,
+            end.saturating_sub(start),
+        )
+    }
+
     /// A `SyntaxError` labelling `span`.
     pub fn error(&self, span: Span<'_>, msg: impl Into<String>) -> SyntaxError {
         let start = self.layout.original_offset(span.start());
@@ -166,7 +183,28 @@ impl<'s> Lowerer<'s> {
     pub fn compound_pos(&self, span: Span<'_>, last_block: &[Stmt]) -> Pos {
         let start = self.pos_of(span.start(), span.start());
         match last_block.last() {
-            Some(s) => start.to(s.pos),
+            Some(s) => {
+                let mut pos = start.to(s.pos);
+                // A `;` closing the last line belongs to the statement too.
+                let text = self.layout.text.as_bytes();
+                let mut end = span.end().min(text.len());
+                while end > span.start()
+                    && matches!(
+                        text[end - 1],
+                        b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' | 1 | 2
+                    )
+                {
+                    end -= 1;
+                }
+                if end > 0 && text[end - 1] == b';' {
+                    let (line, col) = self.line_col(end);
+                    if (line, col) > (pos.end_lineno, pos.end_col_offset) {
+                        pos.end_lineno = line;
+                        pos.end_col_offset = col;
+                    }
+                }
+                pos
+            }
             None => self.pos(span),
         }
     }
@@ -267,15 +305,25 @@ impl<'s> Lowerer<'s> {
             exprs.push(tail.into_inner().next().expect("assign_tail has a value"));
         }
         let value_pair = exprs.pop().expect("at least two parts");
+        // Whether the part after the first `=` is a bare operand followed by another
+        // `=`, which stops CPython's "Maybe you meant '=='" rule from firing.
+        let second = exprs.get(1).unwrap_or(&value_pair).clone();
+        let second_chained = exprs.len() > 1;
+        let second_text = second.as_str().to_string();
         let mut targets = Vec::with_capacity(exprs.len());
         for t in exprs {
-            let span = t.as_span();
             let mut e = self.star_expressions(t)?;
-            if let Err(bad) = set_store(&mut e) {
-                return Err(self.error(
-                    span,
-                    format!("cannot assign to {bad} here. Maybe you meant '==' instead of '='?"),
-                ));
+            if let Err((bad, at)) = set_store(&mut e) {
+                let first = targets.first().unwrap_or(&e);
+                let second = Lowerer::new(self.src, self.layout)
+                    .star_expressions(second)
+                    .ok();
+                return Err(
+                    match equals_hint(first, &second_text, second.as_ref(), second_chained) {
+                        Some((pos, msg)) => self.error_at(pos, msg),
+                        None => self.error_at(at, format!("cannot assign to {bad}")),
+                    },
+                );
             }
             targets.push(e);
         }
@@ -321,10 +369,9 @@ impl<'s> Lowerer<'s> {
                 for x in p.into_inner() {
                     match x.as_rule() {
                         Rule::star_targets => {
-                            let tspan = x.as_span();
                             let mut t = self.star_targets(x)?;
-                            if let Err(bad) = set_store(&mut t) {
-                                return Err(self.error(tspan, format!("cannot assign to {bad}")));
+                            if let Err((bad, at)) = set_store(&mut t) {
+                                return Err(self.error_at(at, format!("cannot assign to {bad}")));
                             }
                             target = Some(t);
                         }
@@ -969,10 +1016,7 @@ impl<'s> Lowerer<'s> {
         let mut bytes: Option<Vec<u8>> = None;
         for s in p.into_inner() {
             let span = s.as_span();
-            let piece = literals::string(s.as_str()).map_err(|(m, off)| {
-                let start = self.layout.original_offset(span.start()) + off;
-                SyntaxError::new("SyntaxError", m, self.src, start, 1)
-            })?;
+            let piece = literals::string(s.as_str()).map_err(|m| self.error(span, m))?;
             match piece {
                 Piece::Str(t) => {
                     if bytes.is_some() {
@@ -1056,7 +1100,7 @@ fn arith_parser() -> PrattParser<Rule> {
 }
 
 /// What CPython calls an expression in "cannot assign to ..." messages.
-fn describe(e: &Expr) -> &'static str {
+pub(crate) fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Lambda { .. } => "lambda",
@@ -1090,10 +1134,11 @@ fn describe(e: &Expr) -> &'static str {
     }
 }
 
-/// Turns an expression into an assignment target (`ctx=Store()`), or names what
-/// cannot be assigned to.
-pub fn set_store(e: &mut Expr) -> Result<(), &'static str> {
+/// Turns an expression into an assignment target (`ctx=Store()`), or returns
+/// the innermost part that cannot be assigned to: its name and position.
+pub fn set_store(e: &mut Expr) -> Result<(), (&'static str, Pos)> {
     let what = describe(e);
+    let pos = e.pos;
     match &mut e.kind {
         ExprKind::Name { ctx, .. }
         | ExprKind::Attribute { ctx, .. }
@@ -1105,6 +1150,89 @@ pub fn set_store(e: &mut Expr) -> Result<(), &'static str> {
             *ctx = ExprContext::Store;
             elts.iter_mut().try_for_each(set_store)
         }
-        _ => Err(what),
+        _ => Err((what, pos)),
     }
+}
+
+/// CPython's `name = value` hint for an invalid statement that starts with
+/// `first =`: when the operand after the first `=` is not itself followed by `=`,
+/// the `=` was probably meant as `==` (or `:=` after a bare name). `first` is the
+/// first target; inside an unparenthesized tuple its last element is what is
+/// checked.
+pub(crate) fn equals_hint(
+    first: &Expr,
+    second_text: &str,
+    second: Option<&Expr>,
+    second_chained: bool,
+) -> Option<(Pos, String)> {
+    let candidate = match &first.kind {
+        ExprKind::Tuple { elts, .. } => {
+            let last = elts.last()?;
+            // Parenthesized tuples end at their `)`, after the last element.
+            let bare = (last.pos.end_lineno, last.pos.end_col_offset)
+                == (first.pos.end_lineno, first.pos.end_col_offset);
+            if !bare {
+                return None;
+            }
+            last
+        }
+        ExprKind::List { .. } => return None,
+        _ => first,
+    };
+    if matches!(
+        candidate.kind,
+        ExprKind::Tuple { .. } | ExprKind::List { .. }
+    ) || !hint_applies(candidate)
+        || !starts_operand(second_text)
+    {
+        return None;
+    }
+    // The operand after `=` is all of `second` when that is a plain operand.
+    let whole_operand = second.is_some_and(|e| {
+        hint_applies(e) && !matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::Compare { .. })
+    });
+    if whole_operand && second_chained {
+        return None;
+    }
+    let msg = match &candidate.kind {
+        ExprKind::Name { .. } => {
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into()
+        }
+        _ => format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            describe(candidate)
+        ),
+    };
+    Some((candidate.pos, msg))
+}
+
+/// Whether `text` starts with an operand rather than `not`, `lambda`, `yield` or
+/// a star.
+pub(crate) fn starts_operand(text: &str) -> bool {
+    let text = text.trim_start();
+    !["not", "lambda", "yield", "*"].iter().any(|k| {
+        text.starts_with(k)
+            && (*k == "*"
+                || !text[k.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    })
+}
+
+/// Whether CPython's "Maybe you meant '=='" hint can apply to `e`: an expression
+/// at the `bitwise_or` level other than the `None`/`True`/`False` keywords.
+pub(crate) fn hint_applies(e: &Expr) -> bool {
+    !matches!(
+        &e.kind,
+        ExprKind::BoolOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOperator::Not,
+                ..
+            }
+            | ExprKind::Constant {
+                value: Constant::None | Constant::Bool(_),
+                ..
+            }
+    )
 }

@@ -120,6 +120,13 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         InputLocation::Span((s, _)) => s,
     };
     let text = layout.text.as_bytes();
+    // pest stops inside tokens that CPython's tokenizer reads whole: a `.5`
+    // number after a name or number, and the old `<>` operator.
+    let at = match (at.checked_sub(1).map(|p| text[p]), text.get(at)) {
+        (Some(b'.'), Some(c)) if c.is_ascii_digit() => at - 1,
+        (Some(b'<'), Some(b'>')) => at - 1,
+        _ => at,
+    };
     let positives = match &e.variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { message } => {
@@ -163,6 +170,30 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             1,
         );
     }
+    if positives.contains(&Rule::PARAMS_OPEN) {
+        return SyntaxError::new(
+            "SyntaxError",
+            "expected '('",
+            src,
+            offset,
+            token_len(src, offset),
+        );
+    }
+    if let Some((start, name)) = legacy_statement(&layout.text, at) {
+        let start_offset = layout.original_offset(start);
+        let line_end = src[offset..].find('\n').map_or(src.len(), |n| offset + n);
+        let end = src[..line_end].trim_end().len().max(offset);
+        return SyntaxError::new(
+            "SyntaxError",
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            src,
+            start_offset,
+            end - start_offset,
+        );
+    }
+    if positives.contains(&Rule::COLON) && is_single_equals(&layout.text[at..]) {
+        return header_equals(src, layout, at, offset);
+    }
     if positives.contains(&Rule::COLON) {
         return SyntaxError::new(
             "SyntaxError",
@@ -190,6 +221,93 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         offset,
         token_len(src, offset),
     )
+}
+
+/// Whether `text` starts with an `=` that is not part of `==`.
+fn is_single_equals(text: &str) -> bool {
+    text.starts_with('=') && !text.starts_with("==")
+}
+
+/// `if x = 1:` and its kin: an `=` where a block header expected `:`. CPython
+/// suggests `==` (or `:=`) when the test before it is an operand and the value
+/// after it is not followed by another `=`; otherwise the `=` is invalid syntax.
+fn header_equals(src: &str, layout: &Layout, at: usize, offset: usize) -> SyntaxError {
+    let plain = || SyntaxError::new("SyntaxError", "invalid syntax", src, offset, 1);
+    let (word, word_start) = header_before(layout, at);
+    if !matches!(word.as_str(), "if" | "elif" | "while") {
+        return plain();
+    }
+    let test_start = word_start + word.len();
+    let Some(test) = src.get(test_start..offset) else {
+        return plain();
+    };
+    let line_end = src[offset..].find('\n').map_or(src.len(), |n| offset + n);
+    let rest = &src[offset + 1..line_end];
+    let value_text = rest.rfind(':').map_or(rest, |c| &rest[..c]);
+    let chained = value_text.char_indices().any(|(i, c)| {
+        c == '='
+            && is_single_equals(&value_text[i..])
+            && !value_text[..i].ends_with(['=', '<', '>', '!', ':'])
+    });
+    let value_text = match value_text.find('=') {
+        Some(i) if chained => &value_text[..i],
+        _ => value_text,
+    };
+    let lone_expr = |text: &str| {
+        let module = parse(text.trim_start()).ok()?;
+        match <[_; 1]>::try_from(module.body).ok()? {
+            [
+                crate::ast::Stmt {
+                    kind: crate::ast::StmtKind::Expr { value },
+                    ..
+                },
+            ] => Some(value),
+            _ => None,
+        }
+    };
+    let Some(first) = lone_expr(test) else {
+        return plain();
+    };
+    let value = lone_expr(value_text);
+    match lower::equals_hint(&first, value_text, value.as_deref(), chained) {
+        Some((pos, msg)) if pos.lineno == 1 && pos.end_lineno == 1 => {
+            let lead = test.len() - test.trim_start().len();
+            let start = test_start + lead + pos.col_offset as usize;
+            let len = (pos.end_col_offset - pos.col_offset) as usize;
+            SyntaxError::new("SyntaxError", msg, src, start, len)
+        }
+        _ => plain(),
+    }
+}
+
+/// Python 2's `print x` / `exec x`: the error sits just after a bare `print` or
+/// `exec` name, at something that starts an operand. Returns the name's start.
+fn legacy_statement(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    let bytes = text.as_bytes();
+    let starts_operand = match text[at..].chars().next()? {
+        c if c.is_alphanumeric() || c == '_' => true,
+        '"' | '\'' | '[' | '{' => true,
+        _ => false,
+    };
+    if !starts_operand {
+        return None;
+    }
+    let mut end = at;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    if end == at {
+        return None;
+    }
+    let name = ["print", "exec"]
+        .into_iter()
+        .find(|n| text[..end].ends_with(n))?;
+    let start = end - name.len();
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+        return None;
+    }
+    Some((start, name))
 }
 
 /// Words that may follow an expression inside brackets.

@@ -145,6 +145,11 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num_binary(&x, &y, op);
     }
+    if (matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)))
+        && let (Some(x), Some(y)) = (as_complex(a), as_complex(b))
+    {
+        return complex_binary(x?, y?, op).unwrap_or_else(|| Err(unsupported(a, b, op, inplace)));
+    }
     if inplace
         && op == BinOp::Add
         && let Value::List(l) = a
@@ -171,6 +176,103 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         return Ok(a.clone());
     }
     seq_binary(a, b, op).unwrap_or_else(|| Err(unsupported(a, b, op, inplace)))
+}
+
+/// A number as a complex `(real, imag)`; `None` for non-numbers.
+fn as_complex(v: &Value) -> Option<R<(f64, f64)>> {
+    match v {
+        Value::Complex(r, i) => Some(Ok((*r, *i))),
+        _ => {
+            let n = as_num(v)?;
+            Some(num_f64(&n).map(|r| (r, 0.0)))
+        }
+    }
+}
+
+type Complex = (f64, f64);
+
+fn c_mul(a: Complex, b: Complex) -> Complex {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division scaled by the larger part of the divisor (Smith's method,
+/// as CPython computes it); `None` for a zero divisor.
+fn c_div(a: Complex, b: Complex) -> Option<Complex> {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        if abs_r == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_i >= abs_r {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        // A NaN part: neither comparison holds.
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `a ** b` for complex numbers: repeated squaring for integral exponents up to
+/// 100 in size, the polar form otherwise. `None` means a zero base raised to a
+/// negative or complex power.
+fn c_pow(a: Complex, b: Complex) -> Option<Complex> {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut r = (1.0, 0.0);
+        let (mut p, mut k) = (a, n.unsigned_abs());
+        while k > 0 {
+            if k & 1 == 1 {
+                r = c_mul(r, p);
+            }
+            p = c_mul(p, p);
+            k >>= 1;
+        }
+        return if n < 0 { c_div((1.0, 0.0), r) } else { Some(r) };
+    }
+    if b == (0.0, 0.0) {
+        return Some((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        return (b.1 == 0.0 && b.0 >= 0.0).then_some((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Some((len * phase.cos(), len * phase.sin()))
+}
+
+/// `a op b` once either side is complex; `None` for operators complex lacks.
+fn complex_binary(a: Complex, b: Complex, op: BinOp) -> Option<R<Value>> {
+    let done = |c: Complex| Some(Ok(Value::Complex(c.0, c.1)));
+    match op {
+        BinOp::Add => done((a.0 + b.0, a.1 + b.1)),
+        BinOp::Sub => done((a.0 - b.0, a.1 - b.1)),
+        BinOp::Mul => done(c_mul(a, b)),
+        BinOp::TrueDiv => match c_div(a, b) {
+            Some(c) => done(c),
+            None => Some(Err(Exc::new(
+                ExcType::ZeroDivisionError,
+                "complex division by zero",
+            ))),
+        },
+        BinOp::Pow => match c_pow(a, b) {
+            Some(c) => done(c),
+            None => Some(Err(Exc::new(
+                ExcType::ZeroDivisionError,
+                "0.0 to a negative or complex power",
+            ))),
+        },
+        _ => None,
+    }
 }
 
 pub(super) fn num_binary(x: &Num<'_>, y: &Num<'_>, op: BinOp) -> R<Value> {
