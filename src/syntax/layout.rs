@@ -161,6 +161,23 @@ impl<'s> Layouter<'s> {
                     }
                 }
                 b'\\' => {
+                    let backslash = i;
+                    // A continuation into the end of the file: an unclosed bracket
+                    // wins, else CPython points just past the backslash.
+                    let eof = |brackets: &[(u8, usize)]| match brackets.last() {
+                        Some(&(b, at)) => err(
+                            "SyntaxError",
+                            format!("'{}' was never closed", b as char),
+                            at,
+                            1,
+                        ),
+                        None => err(
+                            "SyntaxError",
+                            "unexpected EOF while parsing",
+                            backslash + 1,
+                            1,
+                        ),
+                    };
                     let next = self.bytes.get(i + 1).copied();
                     match next {
                         Some(b'\n') => {
@@ -176,9 +193,7 @@ impl<'s> Layouter<'s> {
                             self.blank(i, i + len);
                             i += len;
                         }
-                        None => {
-                            return Err(err("SyntaxError", "unexpected EOF while parsing", i, 1));
-                        }
+                        None => return Err(eof(&self.brackets)),
                         Some(_) => {
                             // CPython points just past the backslash.
                             return Err(err(
@@ -190,7 +205,7 @@ impl<'s> Layouter<'s> {
                         }
                     }
                     if i >= n {
-                        return Err(err("SyntaxError", "unexpected EOF while parsing", n, 1));
+                        return Err(eof(&self.brackets));
                     }
                 }
                 b'(' | b'[' | b'{' => {

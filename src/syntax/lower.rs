@@ -1011,22 +1011,49 @@ impl<'s> Lowerer<'s> {
         Ok((e, span.start(), span.end()))
     }
 
+    /// "cannot mix bytes and nonbytes literals", reported as CPython does at the
+    /// token after the run of strings (a comment or the line end included).
+    fn mix_error(&self, run_end: usize) -> SyntaxError {
+        let text = self.layout.text.as_bytes();
+        let src = self.src.as_bytes();
+        let mut at = self.layout.original_offset(run_end);
+        while matches!(src.get(at), Some(b' ' | b'\t' | b'\x0c')) {
+            at += 1;
+        }
+        if src.get(at) != Some(&b'#') {
+            let mut i = run_end;
+            while matches!(text.get(i), Some(b' ' | b'\t' | b'\x0c')) {
+                i += 1;
+            }
+            at = self.layout.original_offset(i);
+        }
+        let at = at.min(self.src.len());
+        SyntaxError::new(
+            "SyntaxError",
+            "cannot mix bytes and nonbytes literals",
+            self.src,
+            at,
+            1,
+        )
+    }
+
     fn strings(&mut self, p: Pair<'_, Rule>) -> R<Constant> {
         let mut text: Option<String> = None;
         let mut bytes: Option<Vec<u8>> = None;
+        let end = p.as_span().end();
         for s in p.into_inner() {
             let span = s.as_span();
             let piece = literals::string(s.as_str()).map_err(|m| self.error(span, m))?;
             match piece {
                 Piece::Str(t) => {
                     if bytes.is_some() {
-                        return Err(self.error(span, "cannot mix bytes and nonbytes literals"));
+                        return Err(self.mix_error(end));
                     }
                     text.get_or_insert_with(String::new).push_str(&t);
                 }
                 Piece::Bytes(b) => {
                     if text.is_some() {
-                        return Err(self.error(span, "cannot mix bytes and nonbytes literals"));
+                        return Err(self.mix_error(end));
                     }
                     bytes.get_or_insert_with(Vec::new).extend(b);
                 }

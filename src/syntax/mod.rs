@@ -179,6 +179,32 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             token_len(src, offset),
         );
     }
+    if let Some((start, msg)) = keyword_error(&layout.text, at) {
+        let start = layout.original_offset(start);
+        return SyntaxError::new(
+            "SyntaxError",
+            msg,
+            src,
+            start,
+            offset.max(start + 1) - start,
+        );
+    }
+    if let Some((start, msg)) = dict_error(&layout.text, at) {
+        let start = layout.original_offset(start);
+        return SyntaxError::new("SyntaxError", msg, src, start, 1);
+    }
+    if let Some(e) = group_equals(src, layout, at, offset) {
+        return e;
+    }
+    if let Some(what) = parenthesized_parameter(&layout.text, at) {
+        return SyntaxError::new(
+            "SyntaxError",
+            format!("{what} parameters cannot be parenthesized"),
+            src,
+            offset,
+            1,
+        );
+    }
     if let Some((start, name)) = legacy_statement(&layout.text, at) {
         let start_offset = layout.original_offset(start);
         let line_end = src[offset..].find('\n').map_or(src.len(), |n| offset + n);
@@ -237,13 +263,50 @@ fn header_equals(src: &str, layout: &Layout, at: usize, offset: usize) -> Syntax
     if !matches!(word.as_str(), "if" | "elif" | "while") {
         return plain();
     }
-    let test_start = word_start + word.len();
-    let Some(test) = src.get(test_start..offset) else {
-        return plain();
-    };
     let line_end = src[offset..].find('\n').map_or(src.len(), |n| offset + n);
     let rest = &src[offset + 1..line_end];
     let value_text = rest.rfind(':').map_or(rest, |c| &rest[..c]);
+    equals_in(src, word_start + word.len(), offset, value_text).unwrap_or_else(plain)
+}
+
+/// An `=` inside parentheses or brackets that are not a call: CPython's
+/// named-expression hint when it applies.
+fn group_equals(src: &str, layout: &Layout, at: usize, offset: usize) -> Option<SyntaxError> {
+    let text = &layout.text;
+    if !is_single_equals(&text[at..]) {
+        return None;
+    }
+    let open = *open_brackets(text, at).last()?;
+    if is_def_params(text, open) {
+        return None;
+    }
+    let start = layout.original_offset(item_start(text, open, at));
+    // The value runs to the next top-level comma or the closing bracket.
+    let rest = &src[offset + 1..];
+    let mut depth = 0usize;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                false
+            }
+            ')' | ']' | '}' if depth == 0 => true,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                false
+            }
+            ',' | '\n' => depth == 0,
+            _ => false,
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    equals_in(src, start, offset, &rest[..end])
+}
+
+/// CPython's hint for `test = value_text` where the test runs from `test_start`
+/// to the `=` at `offset` (offsets into `src`); `None` when it does not apply.
+fn equals_in(src: &str, test_start: usize, offset: usize, value_text: &str) -> Option<SyntaxError> {
+    let test = src.get(test_start..offset)?;
     let chained = value_text.char_indices().any(|(i, c)| {
         c == '='
             && is_single_equals(&value_text[i..])
@@ -265,19 +328,59 @@ fn header_equals(src: &str, layout: &Layout, at: usize, offset: usize) -> Syntax
             _ => None,
         }
     };
-    let Some(first) = lone_expr(test) else {
-        return plain();
-    };
+    let first = lone_expr(test)?;
     let value = lone_expr(value_text);
     match lower::equals_hint(&first, value_text, value.as_deref(), chained) {
         Some((pos, msg)) if pos.lineno == 1 && pos.end_lineno == 1 => {
             let lead = test.len() - test.trim_start().len();
             let start = test_start + lead + pos.col_offset as usize;
             let len = (pos.end_col_offset - pos.col_offset) as usize;
-            SyntaxError::new("SyntaxError", msg, src, start, len)
+            Some(SyntaxError::new("SyntaxError", msg, src, start, len))
         }
-        _ => plain(),
+        _ => None,
     }
+}
+
+/// Python 2's `def f((a, b)):`: a parenthesized group of plain names among the
+/// leading plain parameters of a `def` or `lambda`. Returns which kind.
+fn parenthesized_parameter(text: &str, at: usize) -> Option<&'static str> {
+    let is_name = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && !t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    let rest = text[at..].strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let group = rest[..close].trim_end().trim_end_matches(',');
+    if !group.split(',').all(is_name) {
+        return None;
+    }
+    // The parameters before the group, back to `def name(` or `lambda`.
+    let line_start = text[..at]
+        .rfind(['\n', INDENT, DEDENT])
+        .map_or(0, |p| p + 1);
+    let before = &text[line_start..at];
+    let (what, params) = if let Some(l) = before.rfind("lambda") {
+        let params = &before[l + "lambda".len()..];
+        if !params.starts_with([' ', '\t']) || params.contains([':', '(', ')']) {
+            return None;
+        }
+        ("Lambda expression", params)
+    } else {
+        let open = before.rfind('(')?;
+        let head = before[..open].trim_end();
+        let name_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '_'))? + 1;
+        if !head[..name_start].trim_end().ends_with("def") || !is_name(&head[name_start..]) {
+            return None;
+        }
+        ("Function", &before[open + 1..])
+    };
+    let mut pieces: Vec<&str> = params.split(',').collect();
+    if !pieces.pop()?.trim().is_empty() {
+        return None;
+    }
+    pieces.iter().all(|p| is_name(p)).then_some(what)
 }
 
 /// Python 2's `print x` / `exec x`: the error sits just after a bare `print` or
@@ -315,12 +418,17 @@ const CONTINUATION_WORDS: &[&str] = &[
     "for", "if", "else", "in", "not", "is", "and", "or", "as", "from", "async",
 ];
 
-/// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
-/// directly followed by another one. Returns where the first one starts.
-fn missing_comma(text: &str, at: usize) -> Option<usize> {
+/// Offsets of the brackets still open at `at`, outermost first, skipping
+/// string literals.
+fn open_brackets(text: &str, at: usize) -> Vec<usize> {
+    scan_brackets(text, at, &mut |_, _| {})
+}
+
+/// Walks `text` up to `at`, skipping string literals, and returns the brackets
+/// still open there; `on_comma` sees each comma with the brackets open around it.
+fn scan_brackets(text: &str, at: usize, on_comma: &mut dyn FnMut(usize, &[usize])) -> Vec<usize> {
     let bytes = text.as_bytes();
-    // Bracket depth at `at`, skipping string literals.
-    let (mut depth, mut i) = (0i32, 0);
+    let (mut open, mut i) = (Vec::new(), 0);
     while i < at {
         match bytes[i] {
             q @ (b'\'' | b'"') => {
@@ -334,13 +442,146 @@ fn missing_comma(text: &str, at: usize) -> Option<usize> {
                 i += len;
                 continue;
             }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth -= 1,
+            b'(' | b'[' | b'{' => open.push(i),
+            b')' | b']' | b'}' => {
+                open.pop();
+            }
+            b',' => on_comma(i, &open),
             _ => {}
         }
         i += 1;
     }
-    if depth <= 0 {
+    open
+}
+
+/// Whether the bracket at `open` starts a `def`'s parameter list.
+fn is_def_params(text: &str, open: usize) -> bool {
+    let head = text[..open].trim_end();
+    let name = head.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+    name.len() < head.len() && name.trim_end().ends_with("def")
+}
+
+/// The start of the argument or parameter that `at` is in: just after the last
+/// top-level comma after the bracket at `open`, past any spaces.
+fn item_start(text: &str, open: usize, at: usize) -> usize {
+    let mut start = open + 1;
+    scan_brackets(text, at, &mut |i, brackets| {
+        if i > open && brackets.last() == Some(&open) {
+            start = i + 1;
+        }
+    });
+    start + (text[start..at].len() - text[start..at].trim_start().len())
+}
+
+/// The offset of the first `:` of `text` outside brackets and strings.
+fn top_level_colon(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, ':') if depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// CPython's errors for a dict display with an entry lacking its `:` or its
+/// value: `{1: 2, 3}` and `{1: }`.
+fn dict_error(text: &str, at: usize) -> Option<(usize, String)> {
+    let open = *open_brackets(text, at).last()?;
+    if text.as_bytes()[open] != b'{' {
+        return None;
+    }
+    let start = item_start(text, open, at);
+    let item = text[start..at].trim_end();
+    if item.ends_with(':') && text[at..].starts_with(['}', ',']) {
+        let colon = start + item.len() - 1;
+        return Some((
+            colon,
+            "expression expected after dictionary key and ':'".into(),
+        ));
+    }
+    // Only a dict when its first entry has a `:`.
+    let mut first_end = at;
+    scan_brackets(text, at, &mut |i, brackets| {
+        if i > open && brackets.last() == Some(&open) && first_end == at {
+            first_end = i;
+        }
+    });
+    if start == open + 1 || top_level_colon(&text[open + 1..first_end]).is_none() {
+        return None;
+    }
+    if item.is_empty() || top_level_colon(item).is_some() || item.starts_with("**") {
+        return None;
+    }
+    // CPython points at the key's last character.
+    let last = item.chars().next_back().map_or(1, char::len_utf8);
+    Some((
+        start + item.len() - last,
+        "':' expected after dictionary key".into(),
+    ))
+}
+
+/// CPython's errors for `f(x=)`, `f(a.b=1)`, `f(True=1)` and `def f(a=):`.
+fn keyword_error(text: &str, at: usize) -> Option<(usize, String)> {
+    let open = *open_brackets(text, at).last()?;
+    if text.as_bytes()[open] != b'(' {
+        return None;
+    }
+    let in_def = is_def_params(text, open);
+    let callee = text[..open].trim_end();
+    let last_word = callee
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let is_call = callee
+        .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ')' || c == ']')
+        && !in_def
+        && !is_keyword(last_word);
+    let rest = &text[at..];
+    if rest.starts_with([')', ',']) {
+        // A keyword or default without its value.
+        let before = text[..at].trim_end();
+        if !before.ends_with('=') || before.ends_with("==") {
+            return None;
+        }
+        let eq = before.len() - 1;
+        if in_def {
+            return Some((eq, "expected default value expression".into()));
+        }
+        if is_call {
+            let start = item_start(text, open, eq);
+            return Some((start, "expected argument value expression".into()));
+        }
+        return None;
+    }
+    if !is_call || !rest.starts_with('=') || rest.starts_with("==") {
+        return None;
+    }
+    let start = item_start(text, open, at);
+    let target = text[start..at].trim_end();
+    if matches!(target, "True" | "False" | "None") {
+        return Some((start, format!("cannot assign to {target}")));
+    }
+    Some((
+        start,
+        "expression cannot contain assignment, perhaps you meant \"==\"?".into(),
+    ))
+}
+
+/// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
+/// directly followed by another one. Returns where the first one starts.
+fn missing_comma(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let open = open_brackets(text, at);
+    // Only expressions get the hint, not a `def`'s parameter list.
+    if is_def_params(text, *open.last()?) {
         return None;
     }
     let word_at = |p: usize| -> &str {

@@ -1,0 +1,2 @@
+print("a" "b")
+f(a b)
