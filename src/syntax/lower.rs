@@ -96,26 +96,20 @@ impl<'s> Lowerer<'s> {
         };
         let start = offset(pos.lineno, pos.col_offset);
         let end = offset(pos.end_lineno, pos.end_col_offset);
-        SyntaxError::new(
-            "SyntaxError",
-            msg,
-            self.src,
-            start,
-            end.saturating_sub(start),
-        )
+        self.error_between(start, end, msg)
     }
 
     /// A `SyntaxError` labelling `span`.
     pub fn error(&self, span: Span<'_>, msg: impl Into<String>) -> SyntaxError {
         let start = self.layout.original_offset(span.start());
         let end = self.layout.original_offset(span.end());
-        SyntaxError::new(
-            "SyntaxError",
-            msg,
-            self.src,
-            start,
-            end.saturating_sub(start),
-        )
+        self.error_between(start, end, msg)
+    }
+
+    /// A `SyntaxError` labelling the source bytes `start..end`.
+    fn error_between(&self, start: usize, end: usize, msg: impl Into<String>) -> SyntaxError {
+        let len = end.saturating_sub(start);
+        SyntaxError::new("SyntaxError", msg, self.src, start, len)
     }
 
     fn enter(&mut self, span: Span<'_>) -> R<()> {

@@ -112,6 +112,11 @@ pub fn dump_parse_tree(src: &str) -> Result<String, SyntaxError> {
     Ok(out)
 }
 
+/// A `SyntaxError` labelling `len` bytes of `src` from `start`.
+fn syntax_error(src: &str, msg: impl Into<String>, start: usize, len: usize) -> SyntaxError {
+    SyntaxError::new("SyntaxError", msg, src, start, len)
+}
+
 /// Turns pest's failure into CPython's words.
 fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> SyntaxError {
     use pest::error::{ErrorVariant, InputLocation};
@@ -135,7 +140,7 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             if message.contains("limit") {
                 return SyntaxError::new("MemoryError", TOO_COMPLEX, src, offset, 1);
             }
-            return SyntaxError::new("SyntaxError", message.clone(), src, offset, 1);
+            return syntax_error(src, message.clone(), offset, 1);
         }
     };
     let offset = layout.original_offset(at);
@@ -171,36 +176,23 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         );
     }
     if positives.contains(&Rule::PARAMS_OPEN) {
-        return SyntaxError::new(
-            "SyntaxError",
-            "expected '('",
-            src,
-            offset,
-            token_len(src, offset),
-        );
+        return syntax_error(src, "expected '('", offset, token_len(src, offset));
     }
     if let Some((start, msg)) = keyword_error(&layout.text, at) {
         let start = layout.original_offset(start);
-        return SyntaxError::new(
-            "SyntaxError",
-            msg,
-            src,
-            start,
-            offset.max(start + 1) - start,
-        );
+        return syntax_error(src, msg, start, offset.max(start + 1) - start);
     }
     if let Some((start, msg)) = dict_error(&layout.text, at) {
         let start = layout.original_offset(start);
-        return SyntaxError::new("SyntaxError", msg, src, start, 1);
+        return syntax_error(src, msg, start, 1);
     }
     if let Some(e) = group_equals(src, layout, at, offset) {
         return e;
     }
     if let Some(what) = parenthesized_parameter(&layout.text, at) {
-        return SyntaxError::new(
-            "SyntaxError",
-            format!("{what} parameters cannot be parenthesized"),
+        return syntax_error(
             src,
+            format!("{what} parameters cannot be parenthesized"),
             offset,
             1,
         );
@@ -209,10 +201,9 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         let start_offset = layout.original_offset(start);
         let line_end = src[offset..].find('\n').map_or(src.len(), |n| offset + n);
         let end = src[..line_end].trim_end().len().max(offset);
-        return SyntaxError::new(
-            "SyntaxError",
-            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        return syntax_error(
             src,
+            format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             start_offset,
             end - start_offset,
         );
@@ -221,32 +212,19 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         return header_equals(src, layout, at, offset);
     }
     if positives.contains(&Rule::COLON) {
-        return SyntaxError::new(
-            "SyntaxError",
-            "expected ':'",
-            src,
-            offset,
-            token_len(src, offset),
-        );
+        return syntax_error(src, "expected ':'", offset, token_len(src, offset));
     }
     if let Some(start) = missing_comma(&layout.text, at) {
         let start_offset = layout.original_offset(start);
         let end = offset + token_len(src, offset);
-        return SyntaxError::new(
-            "SyntaxError",
-            "invalid syntax. Perhaps you forgot a comma?",
+        return syntax_error(
             src,
+            "invalid syntax. Perhaps you forgot a comma?",
             start_offset,
             end.saturating_sub(start_offset),
         );
     }
-    SyntaxError::new(
-        "SyntaxError",
-        "invalid syntax",
-        src,
-        offset,
-        token_len(src, offset),
-    )
+    syntax_error(src, "invalid syntax", offset, token_len(src, offset))
 }
 
 /// Whether `text` starts with an `=` that is not part of `==`.
@@ -258,7 +236,7 @@ fn is_single_equals(text: &str) -> bool {
 /// suggests `==` (or `:=`) when the test before it is an operand and the value
 /// after it is not followed by another `=`; otherwise the `=` is invalid syntax.
 fn header_equals(src: &str, layout: &Layout, at: usize, offset: usize) -> SyntaxError {
-    let plain = || SyntaxError::new("SyntaxError", "invalid syntax", src, offset, 1);
+    let plain = || syntax_error(src, "invalid syntax", offset, 1);
     let (word, word_start) = header_before(layout, at);
     if !matches!(word.as_str(), "if" | "elif" | "while") {
         return plain();
@@ -335,7 +313,7 @@ fn equals_in(src: &str, test_start: usize, offset: usize, value_text: &str) -> O
             let lead = test.len() - test.trim_start().len();
             let start = test_start + lead + pos.col_offset as usize;
             let len = (pos.end_col_offset - pos.col_offset) as usize;
-            Some(SyntaxError::new("SyntaxError", msg, src, start, len))
+            Some(syntax_error(src, msg, start, len))
         }
         _ => None,
     }
