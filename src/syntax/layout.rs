@@ -30,6 +30,8 @@ pub struct Layout {
     pub text: String,
     /// Offsets (in `text`) of inserted one-byte markers, ascending.
     inserts: Vec<usize>,
+    /// The innermost bracket left open at the end of the file, as an error.
+    pub unclosed: Option<LayoutError>,
 }
 
 impl Layout {
@@ -308,14 +310,17 @@ impl<'s> Layouter<'s> {
                 }
             }
         }
-        if let Some(&(b, at)) = self.brackets.last() {
-            return Err(err(
+        // CPython's tokenizer only notices an unclosed bracket at the end of the
+        // file; the parser may fail on an earlier token first, so the caller
+        // decides which error wins.
+        let unclosed = self.brackets.last().map(|&(b, at)| {
+            err(
                 "SyntaxError",
                 format!("'{}' was never closed", b as char),
                 at,
                 1,
-            ));
-        }
+            )
+        });
         if line_has_token {
             self.insert('\n');
         }
@@ -326,6 +331,7 @@ impl<'s> Layouter<'s> {
         Ok(Layout {
             text: self.out,
             inserts: self.inserts,
+            unclosed,
         })
     }
 
@@ -657,7 +663,10 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(layout("(1,\n").unwrap_err().msg, "'(' was never closed");
+        assert_eq!(
+            layout("(1,\n").unwrap().unclosed.unwrap().msg,
+            "'(' was never closed"
+        );
         assert_eq!(
             layout("if x:\n    a\n  b\n").unwrap_err().msg,
             "unindent does not match any outer indentation level"

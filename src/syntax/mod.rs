@@ -30,9 +30,8 @@ const MAX_AST_DEPTH: usize = 10_000;
 
 /// Parses a whole file into a module, as `ast.parse(src)` does.
 pub fn parse(src: &str) -> Result<Module, SyntaxError> {
-    let layout =
-        layout::layout(src).map_err(|e| SyntaxError::new(e.kind, e.msg, src, e.offset, e.len))?;
-    let pairs = parse_tree(&layout).map_err(|e| pest_error(src, &layout, e))?;
+    let layout = layout_of(src)?;
+    let pairs = parse_layout(src, &layout)?;
     let mut cx = Lowerer::new(src, &layout);
     let module = cx.file(pairs)?;
     check_depth(&module, src)?;
@@ -84,11 +83,49 @@ pub fn parse_tree(layout: &Layout) -> Result<Pairs<'_, Rule>, pest::error::Error
     PythonParser::parse(Rule::file, &layout.text)
 }
 
+/// Runs the layout pass, its errors as `SyntaxError`s.
+fn layout_of(src: &str) -> Result<Layout, SyntaxError> {
+    layout::layout(src).map_err(|e| layout_error(src, e))
+}
+
+fn layout_error(src: &str, e: layout::LayoutError) -> SyntaxError {
+    SyntaxError::new(e.kind, e.msg, src, e.offset, e.len)
+}
+
+/// Parses the layout text. With a bracket left open, CPython's parser fails
+/// first when it meets a token no rule can take (`f(x( // 2`); otherwise the
+/// tokenizer reaches the end of the file and reports the bracket.
+fn parse_layout<'l>(src: &str, layout: &'l Layout) -> Result<Pairs<'l, Rule>, SyntaxError> {
+    let unclosed = || layout.unclosed.clone().map(|e| layout_error(src, e));
+    match parse_tree(layout) {
+        Ok(pairs) => match unclosed() {
+            Some(e) => Err(e),
+            None => Ok(pairs),
+        },
+        Err(e) => {
+            let at = match e.location {
+                pest::error::InputLocation::Pos(p) => p,
+                pest::error::InputLocation::Span((s, _)) => s,
+            };
+            // Opening brackets are read on to the token after them.
+            let rest = layout.text[at..]
+                .trim_start_matches([' ', '\t', '\x0c', '\n', INDENT, DEDENT, '(', '[', '{']);
+            let starts_operand = rest
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_alphanumeric() || matches!(c, '_' | '\'' | '"'));
+            match unclosed() {
+                Some(u) if starts_operand => Err(u),
+                _ => Err(pest_error(src, layout, e)),
+            }
+        }
+    }
+}
+
 /// Renders the pest parse tree of `src` (after the layout pass), one rule per line.
 pub fn dump_parse_tree(src: &str) -> Result<String, SyntaxError> {
-    let layout =
-        layout::layout(src).map_err(|e| SyntaxError::new(e.kind, e.msg, src, e.offset, e.len))?;
-    let pairs = parse_tree(&layout).map_err(|e| pest_error(src, &layout, e))?;
+    let layout = layout_of(src)?;
+    let pairs = parse_layout(src, &layout)?;
     let mut out = String::new();
     fn walk(pairs: Pairs<'_, Rule>, depth: usize, layout: &Layout, src: &str, out: &mut String) {
         for pair in pairs {
@@ -370,7 +407,12 @@ fn legacy_statement(text: &str, at: usize) -> Option<(usize, &'static str)> {
         '"' | '\'' | '[' | '{' => true,
         _ => false,
     };
-    if !starts_operand {
+    let word: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let operand_keyword = matches!(word.as_str(), "None" | "True" | "False" | "not" | "lambda");
+    if !starts_operand || (is_keyword(&word) && !operand_keyword) {
         return None;
     }
     let mut end = at;
@@ -544,6 +586,13 @@ fn keyword_error(text: &str, at: usize) -> Option<(usize, String)> {
     }
     let start = item_start(text, open, at);
     let target = text[start..at].trim_end();
+    // Only a whole expression before the `=` (not `a =` + `==`, not `f(, =1)`).
+    let complete = target.ends_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '}' | '\'' | '"')
+    });
+    if !complete {
+        return None;
+    }
     if matches!(target, "True" | "False" | "None") {
         return Some((start, format!("cannot assign to {target}")));
     }
