@@ -413,18 +413,21 @@ impl<'s> Layouter<'s> {
         let q = self.bytes[quote];
         let triple = quote + 2 < n && self.bytes[quote + 1] == q && self.bytes[quote + 2] == q;
         let mut j = quote + if triple { 3 } else { 1 };
+        // CPython suggests an escaped closing quote when it saw one.
+        let mut escaped_quote = false;
         loop {
             if j >= n {
                 let (line, _) = line_col(self.src, n.saturating_sub(1).max(start));
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
-                    format!("unterminated string literal (detected at line {line})")
+                    unterminated(line, escaped_quote)
                 };
                 return Err(err("SyntaxError", msg, start, 1));
             }
             let c = self.bytes[j];
             if c == b'\\' {
+                escaped_quote |= self.bytes.get(j + 1) == Some(&q);
                 j += 2;
                 continue;
             }
@@ -432,7 +435,7 @@ impl<'s> Layouter<'s> {
                 let (line, _) = line_col(self.src, start);
                 return Err(err(
                     "SyntaxError",
-                    format!("unterminated string literal (detected at line {line})"),
+                    unterminated(line, escaped_quote),
                     start,
                     1,
                 ));
@@ -600,6 +603,16 @@ fn end_of_number(b: &[u8], i: usize) -> Result<usize, usize> {
         .iter()
         .any(|k| rest.starts_with(k.as_bytes()));
     if keyword { Ok(i) } else { Err(i) }
+}
+
+/// CPython's message for a single-quoted string cut by the end of its line.
+fn unterminated(line: usize, escaped_quote: bool) -> String {
+    let hint = if escaped_quote {
+        "; perhaps you escaped the end quote?"
+    } else {
+        ""
+    };
+    format!("unterminated string literal (detected at line {line}){hint}")
 }
 
 fn tab_error(offset: usize) -> LayoutError {
