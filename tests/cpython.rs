@@ -90,10 +90,7 @@ fn run_case(path: &Path) -> (String, driver::RunOutput) {
 /// Syntax-error cases whose message or position still differs from CPython's,
 /// each with the reason. The test fails when one of them starts to match, so
 /// the list only shrinks.
-const KNOWN_SYNTAX_DIVERGENCES: &[(&str, &str)] = &[(
-    "syntax_ifexp_no_else.py",
-    "no \"expected 'else' after 'if' expression\" rule",
-)];
+const KNOWN_SYNTAX_DIVERGENCES: &[(&str, &str)] = &[];
 
 #[test]
 fn core_cases_match_cpython() {

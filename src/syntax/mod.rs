@@ -83,6 +83,17 @@ pub fn parse_tree(layout: &Layout) -> Result<Pairs<'_, Rule>, pest::error::Error
     PythonParser::parse(Rule::file, &layout.text)
 }
 
+/// Parses `src` without turning failures into CPython's messages: the error
+/// mapping uses it to classify snippets, and must not recurse into itself.
+fn parse_quiet(src: &str) -> Option<Module> {
+    let layout = layout::layout(src).ok()?;
+    if layout.unclosed.is_some() {
+        return None;
+    }
+    let pairs = parse_tree(&layout).ok()?;
+    Lowerer::new(src, &layout).file(pairs).ok()
+}
+
 /// Runs the layout pass, its errors as `SyntaxError`s.
 fn layout_of(src: &str) -> Result<Layout, SyntaxError> {
     layout::layout(src).map_err(|e| layout_error(src, e))
@@ -215,6 +226,11 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
     if positives.contains(&Rule::PARAMS_OPEN) {
         return syntax_error(src, "expected '('", offset, token_len(src, offset));
     }
+    if let Some(start) = missing_else(&layout.text, at) {
+        let start = layout.original_offset(start);
+        let len = offset.max(start + 1) - start;
+        return syntax_error(src, "expected 'else' after 'if' expression", start, len);
+    }
     if let Some((start, msg)) = keyword_error(&layout.text, at) {
         let start = layout.original_offset(start);
         return syntax_error(src, msg, start, offset.max(start + 1) - start);
@@ -332,7 +348,7 @@ fn equals_in(src: &str, test_start: usize, offset: usize, value_text: &str) -> O
         _ => value_text,
     };
     let lone_expr = |text: &str| {
-        let module = parse(text.trim_start()).ok()?;
+        let module = parse_quiet(text.trim_start())?;
         match <[_; 1]>::try_from(module.body).ok()? {
             [
                 crate::ast::Stmt {
@@ -546,6 +562,65 @@ fn dict_error(text: &str, at: usize) -> Option<(usize, String)> {
         start + item.len() - last,
         "':' expected after dictionary key".into(),
     ))
+}
+
+/// `body if test` without `else`: the start of `body`, the longest operand
+/// (an `or`-level expression, not a lambda) that ends just before an `if` at
+/// the failure's bracket depth on the same line.
+fn missing_else(text: &str, at: usize) -> Option<usize> {
+    let line_start = text[..at]
+        .rfind(['\n', INDENT, DEDENT])
+        .map_or(0, |p| p + 1);
+    let depth = open_brackets(text, at);
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let word_at = |i: usize| {
+        text[i..].starts_with("if")
+            && !text[i + 2..].starts_with(is_word)
+            && !text[..i].ends_with(is_word)
+    };
+    let if_at = (line_start..at)
+        .rev()
+        .filter(|&i| text.is_char_boundary(i) && word_at(i))
+        .find(|&i| open_brackets(text, i) == depth)?;
+    // A statement's own `if`, or an `else` already present, is not this error.
+    if text[line_start..if_at].trim().is_empty() {
+        return None;
+    }
+    let after = &text[if_at..at];
+    if after.split(|c: char| !is_word(c)).any(|w| w == "else") {
+        return None;
+    }
+    let from = depth.last().map_or(line_start, |&o| o + 1);
+    (from..if_at)
+        .filter(|&i| {
+            text.is_char_boundary(i)
+                && !text[i..].starts_with(char::is_whitespace)
+                && (i == from || !(text[..i].ends_with(is_word) && text[i..].starts_with(is_word)))
+        })
+        .take(200)
+        .find(|&i| operand_before_if(&text[i..if_at]))
+}
+
+/// Whether `text` is one expression CPython's rule takes as the body of a
+/// conditional expression (anything but a lambda, conditional or tuple).
+fn operand_before_if(text: &str) -> bool {
+    let Some(module) = parse_quiet(text.trim()) else {
+        return false;
+    };
+    match module.body.as_slice() {
+        [
+            crate::ast::Stmt {
+                kind: crate::ast::StmtKind::Expr { value },
+                ..
+            },
+        ] => !matches!(
+            value.kind,
+            crate::ast::ExprKind::Lambda { .. }
+                | crate::ast::ExprKind::IfExp { .. }
+                | crate::ast::ExprKind::Tuple { .. }
+        ),
+        _ => false,
+    }
 }
 
 /// CPython's errors for `f(x=)`, `f(a.b=1)`, `f(True=1)` and `def f(a=):`.

@@ -1,0 +1,1 @@
+print((lambda: 0 if False 'lambda body')())
