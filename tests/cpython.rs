@@ -100,6 +100,13 @@ fn core_cases_match_cpython() {
     for path in &all {
         let exp = expected(path);
         let (src, out) = run_case(path);
+        check(
+            &mut failures,
+            "status",
+            path,
+            &exp["status"].to_string(),
+            &out.status.to_string(),
+        );
         if let Some(se) = exp.get("syntax_error") {
             // CPython rejects the file while parsing or, for errors such as
             // `'break' outside loop`, while compiling: pyforge must do the same.
@@ -144,13 +151,6 @@ fn core_cases_match_cpython() {
                     ));
                 }
             }
-            check(
-                &mut failures,
-                "status",
-                path,
-                &exp["status"].to_string(),
-                &out.status.to_string(),
-            );
             continue;
         }
         let plain = driver::ast(&src, DumpOptions::default()).unwrap_or_else(|e| format!("{e}"));
@@ -199,13 +199,6 @@ fn core_cases_match_cpython() {
         } else {
             check(&mut failures, "stderr", path, want_err, &out.stderr);
         }
-        check(
-            &mut failures,
-            "status",
-            path,
-            &exp["status"].to_string(),
-            &out.status.to_string(),
-        );
     }
     assert!(
         failures.is_empty(),

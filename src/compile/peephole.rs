@@ -29,10 +29,14 @@ fn retain(
     for l in labels.iter_mut().flatten() {
         *l = new_index[*l as usize];
     }
+    retain_marked(instrs, keep);
+    retain_marked(positions, keep);
+}
+
+/// Keeps the items of `v` whose flag in `keep` is set.
+fn retain_marked<T>(v: &mut Vec<T>, keep: &[bool]) {
     let mut i = 0;
-    instrs.retain(|_| (keep[i], i += 1).0);
-    let mut i = 0;
-    positions.retain(|_| (keep[i], i += 1).0);
+    v.retain(|_| (keep[i], i += 1).0);
 }
 
 /// Drops instructions no path reaches (after an unconditional jump or a return),
@@ -89,8 +93,7 @@ pub fn remove_unused_consts(instrs: &mut [Instr], consts: &mut Vec<Value>) {
     for i in instrs.iter_mut().filter(|i| is_const(i)) {
         i.arg = map[i.arg as usize];
     }
-    let mut k = 0;
-    consts.retain(|_| (used[k], k += 1).0);
+    retain_marked(consts, &used);
 }
 
 /// Fuses `LOAD_FAST a; LOAD_FAST b` into `LOAD_FAST_LOAD_FAST (a << 4 | b)` (and the

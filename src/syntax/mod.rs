@@ -347,18 +347,6 @@ fn equals_in(src: &str, test_start: usize, offset: usize, value_text: &str) -> O
         Some(i) if chained => &value_text[..i],
         _ => value_text,
     };
-    let lone_expr = |text: &str| {
-        let module = parse_quiet(text.trim_start())?;
-        match <[_; 1]>::try_from(module.body).ok()? {
-            [
-                crate::ast::Stmt {
-                    kind: crate::ast::StmtKind::Expr { value },
-                    ..
-                },
-            ] => Some(value),
-            _ => None,
-        }
-    };
     let first = lone_expr(test)?;
     let value = lone_expr(value_text);
     match lower::equals_hint(&first, value_text, value.as_deref(), chained) {
@@ -604,22 +592,27 @@ fn missing_else(text: &str, at: usize) -> Option<usize> {
 /// Whether `text` is one expression CPython's rule takes as the body of a
 /// conditional expression (anything but a lambda, conditional or tuple).
 fn operand_before_if(text: &str) -> bool {
-    let Some(module) = parse_quiet(text.trim()) else {
-        return false;
-    };
-    match module.body.as_slice() {
+    lone_expr(text).is_some_and(|e| {
+        !matches!(
+            e.kind,
+            crate::ast::ExprKind::Lambda { .. }
+                | crate::ast::ExprKind::IfExp { .. }
+                | crate::ast::ExprKind::Tuple { .. }
+        )
+    })
+}
+
+/// `text` as a single expression, when it is exactly one (error path only).
+fn lone_expr(text: &str) -> Option<Box<crate::ast::Expr>> {
+    let module = parse_quiet(text.trim())?;
+    match <[_; 1]>::try_from(module.body).ok()? {
         [
             crate::ast::Stmt {
                 kind: crate::ast::StmtKind::Expr { value },
                 ..
             },
-        ] => !matches!(
-            value.kind,
-            crate::ast::ExprKind::Lambda { .. }
-                | crate::ast::ExprKind::IfExp { .. }
-                | crate::ast::ExprKind::Tuple { .. }
-        ),
-        _ => false,
+        ] => Some(value),
+        _ => None,
     }
 }
 

@@ -95,6 +95,24 @@ pub(super) fn slice_positions(s: &[Value; 3], len: usize) -> R<Vec<usize>> {
     Ok(out)
 }
 
+/// `items[key]` for a list or tuple (`kind`), a slice rebuilt by `make`.
+fn seq_item(items: &[Value], key: &Value, kind: &str, make: fn(Vec<Value>) -> Value) -> R<Value> {
+    if let Some(i) = index_value(key) {
+        let i = i?;
+        return normalize(i, items.len())
+            .map(|i| items[i].clone())
+            .ok_or_else(|| Exc::new(ExcType::IndexError, format!("{kind} index out of range")));
+    }
+    if let Value::Slice(s) = key {
+        let picked = slice_positions(s, items.len())?;
+        return Ok(make(picked.into_iter().map(|i| items[i].clone()).collect()));
+    }
+    Err(Exc::type_error(format!(
+        "{kind} indices must be integers or slices, not {}",
+        key.type_name()
+    )))
+}
+
 /// `container[key]`.
 pub fn getitem(container: &Value, key: &Value) -> R<Value> {
     let seq_index = |len: usize, what: &str| -> R<Option<usize>> {
@@ -109,41 +127,8 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
         }
     };
     match container {
-        Value::List(l) => {
-            let l = l.borrow();
-            if let Some(i) = seq_index(l.len(), "list")? {
-                return Ok(l[i].clone());
-            }
-            if let Value::Slice(s) = key {
-                return Ok(Value::list(
-                    slice_positions(s, l.len())?
-                        .into_iter()
-                        .map(|i| l[i].clone())
-                        .collect(),
-                ));
-            }
-            Err(Exc::type_error(format!(
-                "list indices must be integers or slices, not {}",
-                key.type_name()
-            )))
-        }
-        Value::Tuple(t) => {
-            if let Some(i) = seq_index(t.len(), "tuple")? {
-                return Ok(t[i].clone());
-            }
-            if let Value::Slice(s) = key {
-                return Ok(Value::tuple(
-                    slice_positions(s, t.len())?
-                        .into_iter()
-                        .map(|i| t[i].clone())
-                        .collect(),
-                ));
-            }
-            Err(Exc::type_error(format!(
-                "tuple indices must be integers or slices, not {}",
-                key.type_name()
-            )))
-        }
+        Value::List(l) => seq_item(&l.borrow(), key, "list", Value::list),
+        Value::Tuple(t) => seq_item(t, key, "tuple", Value::tuple),
         Value::Str(s) => {
             if let Some(i) = seq_index(s.char_len(), "string")? {
                 let c = if s.is_ascii() {
