@@ -64,7 +64,7 @@ pub fn compile_error(src: &str, e: &CompileError) -> SyntaxError {
     } else {
         1
     };
-    SyntaxError::new("SyntaxError", e.msg.clone(), src, start, len)
+    SyntaxError::new(e.kind, e.msg.clone(), src, start, len)
 }
 
 /// Renders a syntax error as a miette diagnostic without colours (for snapshots

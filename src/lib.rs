@@ -17,6 +17,7 @@ pub mod pyrepr;
 pub mod runtime;
 pub mod syntax;
 pub mod text;
+pub mod unicode_tables;
 pub mod vm;
 
 /// The bundled extensions (`extensions/mod.rs`).

@@ -46,6 +46,18 @@ enum Command {
         /// The Python file.
         file: PathBuf,
     },
+    /// Time parsing to AST (files are read first; only parsing is timed) and print
+    /// `files=N bytes=B seconds=S errors=E`, S being the best of the repeats.
+    BenchParse {
+        /// How many times to parse the whole set.
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
+        /// A file listing one path per line, parsed after the positional files.
+        #[arg(long)]
+        list: Option<PathBuf>,
+        /// Python files.
+        files: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,11 +72,20 @@ fn main() -> ExitCode {
 }
 
 fn execute(cli: Cli) -> i32 {
+    if let Command::BenchParse {
+        repeat,
+        list,
+        files,
+    } = &cli.command
+    {
+        return bench_parse(*repeat, list.as_deref(), files);
+    }
     let file = match &cli.command {
         Command::Ast { file, .. }
         | Command::Dis { file, .. }
         | Command::Run { file }
         | Command::ParseTree { file } => file.clone(),
+        Command::BenchParse { .. } => unreachable!("handled above"),
     };
     let filename = file.display().to_string();
     let src = match driver::read_source(&file) {
@@ -102,6 +123,7 @@ fn execute(cli: Cli) -> i32 {
             }
             Err(e) => syntax_error(&e),
         },
+        Command::BenchParse { .. } => unreachable!("handled above"),
         Command::Run { .. } => {
             let mut vm = pyforge::vm::Vm::new();
             let result = driver::run_in(&mut vm, &src, &filename, &mut |e| {
@@ -117,4 +139,47 @@ fn execute(cli: Cli) -> i32 {
             }
         }
     }
+}
+
+/// `pyforge bench-parse`: reads every file, then times parsing them to AST.
+fn bench_parse(repeat: usize, list: Option<&std::path::Path>, files: &[PathBuf]) -> i32 {
+    let mut paths: Vec<PathBuf> = files.to_vec();
+    if let Some(list) = list {
+        match std::fs::read_to_string(list) {
+            Ok(text) => paths.extend(text.lines().filter(|l| !l.is_empty()).map(PathBuf::from)),
+            Err(e) => {
+                eprintln!("pyforge: can't read '{}': {e}", list.display());
+                return 2;
+            }
+        }
+    }
+    let mut sources = Vec::with_capacity(paths.len());
+    for p in &paths {
+        match driver::read_source(p) {
+            Ok(s) => sources.push(s),
+            Err(msg) => {
+                eprintln!("pyforge: {msg}");
+                return 2;
+            }
+        }
+    }
+    let bytes: usize = sources.iter().map(String::len).sum();
+    let mut best = f64::INFINITY;
+    let mut errors = 0;
+    for _ in 0..repeat.max(1) {
+        errors = 0;
+        let start = std::time::Instant::now();
+        for src in &sources {
+            match pyforge::syntax::parse(src) {
+                Ok(module) => drop(std::hint::black_box(module)),
+                Err(_) => errors += 1,
+            }
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    println!(
+        "files={} bytes={bytes} seconds={best:.6} errors={errors}",
+        sources.len()
+    );
+    0
 }

@@ -6,26 +6,29 @@ use crate::text::Times;
 
 /// `repr(s)` for a `str`: single quotes unless the text has `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
+    code_points_repr(s.chars().map(|c| c as u32))
+}
+
+/// `repr()` of a str given as code points (lone surrogates included).
+pub fn code_points_repr<I: Iterator<Item = u32> + Clone>(cps: I) -> String {
+    let (single, double) = cps.clone().fold((false, false), |(s, d), c| {
+        (s || c == '\'' as u32, d || c == '"' as u32)
+    });
+    let quote = if single && !double { '"' } else { '\'' };
+    let mut out = String::with_capacity(cps.size_hint().0 + 2);
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+    for n in cps {
+        match char::from_u32(n) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some('\t') => out.push_str("\\t"),
+            Some(c) if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
+            Some(c) if is_printable(c) => out.push(c),
+            _ => {
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {
@@ -40,31 +43,12 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character, for the characters repr escapes:
-/// controls, separators other than space, format characters, surrogates, private
-/// use and unassigned planes.
+/// Whether `repr()` shows `c` as itself: `str.isprintable()` of CPython 3.13.
 pub fn is_printable(c: char) -> bool {
     let n = c as u32;
-    !(n < 0x20
-        || (0x7f..=0xa0).contains(&n)
-        || n == 0xad
-        || (0x600..=0x605).contains(&n)
-        || n == 0x61c
-        || n == 0x6dd
-        || n == 0x70f
-        || n == 0x1680
-        || n == 0x180e
-        || (0x2000..=0x200f).contains(&n)
-        || (0x2028..=0x202f).contains(&n)
-        || (0x205f..=0x2064).contains(&n)
-        || (0x2066..=0x206f).contains(&n)
-        || n == 0x3000
-        || (0xd800..=0xf8ff).contains(&n)
-        || n == 0xfeff
-        || (0xfff0..=0xfffb).contains(&n)
-        || n == 0xfffe
-        || n == 0xffff
-        || (0xe0000..).contains(&n))
+    let table = crate::unicode_tables::NON_PRINTABLE;
+    let i = table.partition_point(|&(_, hi)| hi < n);
+    !(i < table.len() && table[i].0 <= n)
 }
 
 /// `ascii(x)` from `repr(x)`: every non-ASCII character escaped.
@@ -189,6 +173,7 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Complex(f) => imag_repr(*f),
         Constant::Str(s) => str_repr(s),
+        Constant::SurrogateStr(cps) => code_points_repr(cps.iter().copied()),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Ellipsis => "Ellipsis".into(),
     }

@@ -134,6 +134,22 @@ fn ident(s: &str) -> Dump {
     Dump::Repr(pyrepr::str_repr(s))
 }
 
+fn int(i: i64) -> Dump {
+    Dump::Repr(i.to_string())
+}
+
+fn opt_ident(s: Option<&str>) -> Dump {
+    s.map_or(Dump::None, ident)
+}
+
+fn idents(names: &[String]) -> Dump {
+    Dump::List(names.iter().map(|n| ident(n)).collect())
+}
+
+fn keywords(ks: &[Keyword]) -> Dump {
+    Dump::List(ks.iter().map(keyword).collect())
+}
+
 fn stmt(s: &Stmt) -> Dump {
     let p = Some(s.pos);
     match &s.kind {
@@ -143,23 +159,63 @@ fn stmt(s: &Stmt) -> Dump {
             body,
             decorator_list,
             returns,
+            type_params: tps,
+            is_async,
         } => Dump::node(
-            "FunctionDef",
+            if *is_async {
+                "AsyncFunctionDef"
+            } else {
+                "FunctionDef"
+            },
             vec![
                 ("name", ident(name)),
                 ("args", arguments(args)),
                 ("body", stmts(body)),
                 ("decorator_list", exprs(decorator_list)),
                 ("returns", opt(returns.as_deref())),
+                ("type_params", type_params(tps)),
+            ],
+            p,
+        ),
+        StmtKind::ClassDef {
+            name,
+            bases,
+            keywords: kws,
+            body,
+            decorator_list,
+            type_params: tps,
+        } => Dump::node(
+            "ClassDef",
+            vec![
+                ("name", ident(name)),
+                ("bases", exprs(bases)),
+                ("keywords", keywords(kws)),
+                ("body", stmts(body)),
+                ("decorator_list", exprs(decorator_list)),
+                ("type_params", type_params(tps)),
             ],
             p,
         ),
         StmtKind::Return { value } => {
             Dump::node("Return", vec![("value", opt(value.as_deref()))], p)
         }
+        StmtKind::Delete { targets } => Dump::node("Delete", vec![("targets", exprs(targets))], p),
         StmtKind::Assign { targets, value } => Dump::node(
             "Assign",
             vec![("targets", exprs(targets)), ("value", expr(value))],
+            p,
+        ),
+        StmtKind::TypeAlias {
+            name,
+            type_params: tps,
+            value,
+        } => Dump::node(
+            "TypeAlias",
+            vec![
+                ("name", expr(name)),
+                ("type_params", type_params(tps)),
+                ("value", expr(value)),
+            ],
             p,
         ),
         StmtKind::AugAssign { target, op, value } => Dump::node(
@@ -171,13 +227,29 @@ fn stmt(s: &Stmt) -> Dump {
             ],
             p,
         ),
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => Dump::node(
+            "AnnAssign",
+            vec![
+                ("target", expr(target)),
+                ("annotation", expr(annotation)),
+                ("value", opt(value.as_deref())),
+                ("simple", int(*simple as i64)),
+            ],
+            p,
+        ),
         StmtKind::For {
             target,
             iter,
             body,
             orelse,
+            is_async,
         } => Dump::node(
-            "For",
+            if *is_async { "AsyncFor" } else { "For" },
             vec![
                 ("target", expr(target)),
                 ("iter", expr(iter)),
@@ -204,6 +276,124 @@ fn stmt(s: &Stmt) -> Dump {
             ],
             p,
         ),
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => Dump::node(
+            if *is_async { "AsyncWith" } else { "With" },
+            vec![
+                (
+                    "items",
+                    Dump::List(
+                        items
+                            .iter()
+                            .map(|i| {
+                                Dump::node(
+                                    "withitem",
+                                    vec![
+                                        ("context_expr", expr(&i.context_expr)),
+                                        ("optional_vars", opt(i.optional_vars.as_ref())),
+                                    ],
+                                    None,
+                                )
+                            })
+                            .collect(),
+                    ),
+                ),
+                ("body", stmts(body)),
+            ],
+            p,
+        ),
+        StmtKind::Match { subject, cases } => Dump::node(
+            "Match",
+            vec![
+                ("subject", expr(subject)),
+                (
+                    "cases",
+                    Dump::List(
+                        cases
+                            .iter()
+                            .map(|c| {
+                                Dump::node(
+                                    "match_case",
+                                    vec![
+                                        ("pattern", pattern(&c.pattern)),
+                                        ("guard", opt(c.guard.as_ref())),
+                                        ("body", stmts(&c.body)),
+                                    ],
+                                    None,
+                                )
+                            })
+                            .collect(),
+                    ),
+                ),
+            ],
+            p,
+        ),
+        StmtKind::Raise { exc, cause } => Dump::node(
+            "Raise",
+            vec![
+                ("exc", opt(exc.as_deref())),
+                ("cause", opt(cause.as_deref())),
+            ],
+            p,
+        ),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => Dump::node(
+            if *is_star { "TryStar" } else { "Try" },
+            vec![
+                ("body", stmts(body)),
+                (
+                    "handlers",
+                    Dump::List(
+                        handlers
+                            .iter()
+                            .map(|h| {
+                                Dump::node(
+                                    "ExceptHandler",
+                                    vec![
+                                        ("type", opt(h.type_.as_ref())),
+                                        ("name", opt_ident(h.name.as_deref())),
+                                        ("body", stmts(&h.body)),
+                                    ],
+                                    Some(h.pos),
+                                )
+                            })
+                            .collect(),
+                    ),
+                ),
+                ("orelse", stmts(orelse)),
+                ("finalbody", stmts(finalbody)),
+            ],
+            p,
+        ),
+        StmtKind::Assert { test, msg } => Dump::node(
+            "Assert",
+            vec![("test", expr(test)), ("msg", opt(msg.as_deref()))],
+            p,
+        ),
+        StmtKind::Import { names } => Dump::node("Import", vec![("names", aliases(names))], p),
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => Dump::node(
+            "ImportFrom",
+            vec![
+                ("module", opt_ident(module.as_deref())),
+                ("names", aliases(names)),
+                ("level", int(*level as i64)),
+            ],
+            p,
+        ),
+        StmtKind::Global { names } => Dump::node("Global", vec![("names", idents(names))], p),
+        StmtKind::Nonlocal { names } => Dump::node("Nonlocal", vec![("names", idents(names))], p),
         StmtKind::Expr { value } => Dump::node("Expr", vec![("value", expr(value))], p),
         StmtKind::Pass => Dump::node("Pass", vec![], p),
         StmtKind::Break => Dump::node("Break", vec![], p),
@@ -219,7 +409,7 @@ fn stmt(s: &Stmt) -> Dump {
                         Field::Exprs(es) => exprs(es),
                         Field::Stmts(ss) => stmts(ss),
                         Field::Str(s) => ident(s),
-                        Field::Int(i) => Dump::Repr(i.to_string()),
+                        Field::Int(i) => int(i),
                     };
                     (name, d)
                 })
@@ -227,6 +417,127 @@ fn stmt(s: &Stmt) -> Dump {
             Dump::node(node.node_name(), fields, p)
         }
     }
+}
+
+fn aliases(names: &[Alias]) -> Dump {
+    Dump::List(
+        names
+            .iter()
+            .map(|a| {
+                Dump::node(
+                    "alias",
+                    vec![
+                        ("name", ident(&a.name)),
+                        ("asname", opt_ident(a.asname.as_deref())),
+                    ],
+                    Some(a.pos),
+                )
+            })
+            .collect(),
+    )
+}
+
+fn type_params(tps: &[TypeParam]) -> Dump {
+    Dump::List(
+        tps.iter()
+            .map(|t| {
+                let default = ("default_value", opt(t.default_value.as_deref()));
+                let (name, mut fields) = match &t.kind {
+                    TypeParamKind::TypeVar { bound } => (
+                        "TypeVar",
+                        vec![("name", ident(&t.name)), ("bound", opt(bound.as_deref()))],
+                    ),
+                    TypeParamKind::ParamSpec => ("ParamSpec", vec![("name", ident(&t.name))]),
+                    TypeParamKind::TypeVarTuple => ("TypeVarTuple", vec![("name", ident(&t.name))]),
+                };
+                fields.push(default);
+                Dump::node(name, fields, Some(t.pos))
+            })
+            .collect(),
+    )
+}
+
+fn patterns(ps: &[Pattern]) -> Dump {
+    Dump::List(ps.iter().map(pattern).collect())
+}
+
+fn pattern(p: &Pattern) -> Dump {
+    let pos = Some(p.pos);
+    match &p.kind {
+        PatternKind::MatchValue { value } => {
+            Dump::node("MatchValue", vec![("value", expr(value))], pos)
+        }
+        // Like `Constant`, `MatchSingleton(value=None)` keeps its field.
+        PatternKind::MatchSingleton { value } => Dump::node(
+            "MatchSingleton",
+            vec![("value", Dump::Repr(pyrepr::constant_repr(value)))],
+            pos,
+        ),
+        PatternKind::MatchSequence { patterns: ps } => {
+            Dump::node("MatchSequence", vec![("patterns", patterns(ps))], pos)
+        }
+        PatternKind::MatchMapping {
+            keys,
+            patterns: ps,
+            rest,
+        } => Dump::node(
+            "MatchMapping",
+            vec![
+                ("keys", exprs(keys)),
+                ("patterns", patterns(ps)),
+                ("rest", opt_ident(rest.as_deref())),
+            ],
+            pos,
+        ),
+        PatternKind::MatchClass {
+            cls,
+            patterns: ps,
+            kwd_attrs,
+            kwd_patterns,
+        } => Dump::node(
+            "MatchClass",
+            vec![
+                ("cls", expr(cls)),
+                ("patterns", patterns(ps)),
+                ("kwd_attrs", idents(kwd_attrs)),
+                ("kwd_patterns", patterns(kwd_patterns)),
+            ],
+            pos,
+        ),
+        PatternKind::MatchStar { name } => {
+            Dump::node("MatchStar", vec![("name", opt_ident(name.as_deref()))], pos)
+        }
+        PatternKind::MatchAs { pattern: q, name } => Dump::node(
+            "MatchAs",
+            vec![
+                ("pattern", q.as_deref().map_or(Dump::None, pattern)),
+                ("name", opt_ident(name.as_deref())),
+            ],
+            pos,
+        ),
+        PatternKind::MatchOr { patterns: ps } => {
+            Dump::node("MatchOr", vec![("patterns", patterns(ps))], pos)
+        }
+    }
+}
+
+fn comprehensions(gens: &[Comprehension]) -> Dump {
+    Dump::List(
+        gens.iter()
+            .map(|g| {
+                Dump::node(
+                    "comprehension",
+                    vec![
+                        ("target", expr(&g.target)),
+                        ("iter", expr(&g.iter)),
+                        ("ifs", exprs(&g.ifs)),
+                        ("is_async", int(g.is_async as i64)),
+                    ],
+                    None,
+                )
+            })
+            .collect(),
+    )
 }
 
 fn arguments(a: &Arguments) -> Dump {
@@ -336,6 +647,71 @@ fn expr(e: &Expr) -> Dump {
             ],
             p,
         ),
+        ExprKind::NamedExpr { target, value } => Dump::node(
+            "NamedExpr",
+            vec![("target", expr(target)), ("value", expr(value))],
+            p,
+        ),
+        ExprKind::Set { elts } => Dump::node("Set", vec![("elts", exprs(elts))], p),
+        ExprKind::ListComp { elt, generators } => Dump::node(
+            "ListComp",
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
+            p,
+        ),
+        ExprKind::SetComp { elt, generators } => Dump::node(
+            "SetComp",
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
+            p,
+        ),
+        ExprKind::GeneratorExp { elt, generators } => Dump::node(
+            "GeneratorExp",
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
+            p,
+        ),
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => Dump::node(
+            "DictComp",
+            vec![
+                ("key", expr(key)),
+                ("value", expr(value)),
+                ("generators", comprehensions(generators)),
+            ],
+            p,
+        ),
+        ExprKind::Await { value } => Dump::node("Await", vec![("value", expr(value))], p),
+        ExprKind::Yield { value } => Dump::node("Yield", vec![("value", opt(value.as_deref()))], p),
+        ExprKind::YieldFrom { value } => Dump::node("YieldFrom", vec![("value", expr(value))], p),
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => Dump::node(
+            "FormattedValue",
+            vec![
+                ("value", expr(value)),
+                ("conversion", int(*conversion as i64)),
+                ("format_spec", opt(format_spec.as_deref())),
+            ],
+            p,
+        ),
+        ExprKind::JoinedStr { values } => {
+            Dump::node("JoinedStr", vec![("values", exprs(values))], p)
+        }
+        ExprKind::Starred { value, ctx: c } => {
+            Dump::node("Starred", vec![("value", expr(value)), ("ctx", ctx(*c))], p)
+        }
         ExprKind::Compare {
             left,
             ops,
@@ -355,16 +731,13 @@ fn expr(e: &Expr) -> Dump {
         ExprKind::Call {
             func,
             args,
-            keywords,
+            keywords: kws,
         } => Dump::node(
             "Call",
             vec![
                 ("func", expr(func)),
                 ("args", exprs(args)),
-                (
-                    "keywords",
-                    Dump::List(keywords.iter().map(keyword).collect()),
-                ),
+                ("keywords", keywords(kws)),
             ],
             p,
         ),

@@ -57,7 +57,8 @@ pub struct Stmt {
 /// The statement kinds (`ast.stmt` subclasses).
 #[derive(Debug)]
 pub enum StmtKind {
-    /// `def name(args): body`
+    /// `def name[type_params](args) -> returns: body`, `async def` when `is_async`
+    /// (`AsyncFunctionDef`).
     FunctionDef {
         /// Function name.
         name: String,
@@ -69,17 +70,50 @@ pub enum StmtKind {
         decorator_list: Vec<Expr>,
         /// Return annotation.
         returns: Option<Box<Expr>>,
+        /// PEP 695 type parameters.
+        type_params: Vec<TypeParam>,
+        /// `async def`.
+        is_async: bool,
+    },
+    /// `class name[type_params](bases, keywords): body`
+    ClassDef {
+        /// Class name.
+        name: String,
+        /// Positional bases.
+        bases: Vec<Expr>,
+        /// Keyword arguments (`metaclass=...`).
+        keywords: Vec<Keyword>,
+        /// Body.
+        body: Vec<Stmt>,
+        /// Decorators.
+        decorator_list: Vec<Expr>,
+        /// PEP 695 type parameters.
+        type_params: Vec<TypeParam>,
     },
     /// `return value`
     Return {
         /// Returned value, if any.
         value: Option<Box<Expr>>,
     },
+    /// `del t1, t2`
+    Delete {
+        /// Deleted targets.
+        targets: Vec<Expr>,
+    },
     /// `t1 = t2 = value`
     Assign {
         /// Targets, left to right.
         targets: Vec<Expr>,
         /// Assigned value.
+        value: Box<Expr>,
+    },
+    /// `type name[type_params] = value`
+    TypeAlias {
+        /// The alias (a `Name` in store context).
+        name: Box<Expr>,
+        /// PEP 695 type parameters.
+        type_params: Vec<TypeParam>,
+        /// The aliased type.
         value: Box<Expr>,
     },
     /// `target op= value`
@@ -91,7 +125,18 @@ pub enum StmtKind {
         /// Value.
         value: Box<Expr>,
     },
-    /// `for target in iter: body else: orelse`
+    /// `target: annotation = value`
+    AnnAssign {
+        /// Target.
+        target: Box<Expr>,
+        /// Annotation.
+        annotation: Box<Expr>,
+        /// Value, if any.
+        value: Option<Box<Expr>>,
+        /// Whether the target is a bare, unparenthesized name.
+        simple: bool,
+    },
+    /// `for target in iter: body else: orelse`, `async for` when `is_async` (`AsyncFor`)
     For {
         /// Loop variable(s).
         target: Box<Expr>,
@@ -101,6 +146,8 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         /// `else` block.
         orelse: Vec<Stmt>,
+        /// `async for`.
+        is_async: bool,
     },
     /// `while test: body else: orelse`
     While {
@@ -120,6 +167,74 @@ pub enum StmtKind {
         /// `else`/`elif` block.
         orelse: Vec<Stmt>,
     },
+    /// `with items: body`, `async with` when `is_async` (`AsyncWith`)
+    With {
+        /// Context managers.
+        items: Vec<WithItem>,
+        /// Body.
+        body: Vec<Stmt>,
+        /// `async with`.
+        is_async: bool,
+    },
+    /// `match subject: cases`
+    Match {
+        /// The matched value.
+        subject: Box<Expr>,
+        /// The `case` blocks.
+        cases: Vec<MatchCase>,
+    },
+    /// `raise exc from cause`
+    Raise {
+        /// The exception.
+        exc: Option<Box<Expr>>,
+        /// Its cause.
+        cause: Option<Box<Expr>>,
+    },
+    /// `try: body except: handlers else: orelse finally: finalbody`;
+    /// `except*` when `is_star` (`TryStar`)
+    Try {
+        /// Body.
+        body: Vec<Stmt>,
+        /// `except` clauses.
+        handlers: Vec<ExceptHandler>,
+        /// `else` block.
+        orelse: Vec<Stmt>,
+        /// `finally` block.
+        finalbody: Vec<Stmt>,
+        /// `except*` clauses.
+        is_star: bool,
+    },
+    /// `assert test, msg`
+    Assert {
+        /// Condition.
+        test: Box<Expr>,
+        /// Message.
+        msg: Option<Box<Expr>>,
+    },
+    /// `import a.b as c, d`
+    Import {
+        /// Imported modules.
+        names: Vec<Alias>,
+    },
+    /// `from ..module import a as b`
+    ImportFrom {
+        /// Module (absent for `from . import x`).
+        module: Option<String>,
+        /// Imported names.
+        names: Vec<Alias>,
+        /// Number of leading dots.
+        level: u32,
+    },
+    /// `global a, b`
+    Global {
+        /// Names.
+        names: Vec<String>,
+    },
+    /// `nonlocal a, b`
+    Nonlocal {
+        /// Names.
+        names: Vec<String>,
+    },
     /// An expression statement.
     Expr {
         /// The expression.
@@ -133,6 +248,143 @@ pub enum StmtKind {
     Continue,
     /// A statement defined by an extension.
     Ext(Box<dyn ExtStmt>),
+}
+
+/// `ast.alias`: one name of an import.
+#[derive(Debug, Clone)]
+pub struct Alias {
+    /// Dotted name, or `*`.
+    pub name: String,
+    /// `as` name.
+    pub asname: Option<String>,
+    /// Where it is.
+    pub pos: Pos,
+}
+
+/// `ast.withitem`: one context manager of a `with`.
+#[derive(Debug)]
+pub struct WithItem {
+    /// The context manager.
+    pub context_expr: Expr,
+    /// The `as` target.
+    pub optional_vars: Option<Expr>,
+}
+
+/// `ast.ExceptHandler`: one `except` clause.
+#[derive(Debug)]
+pub struct ExceptHandler {
+    /// The matched type.
+    pub type_: Option<Expr>,
+    /// The `as` name.
+    pub name: Option<String>,
+    /// Body.
+    pub body: Vec<Stmt>,
+    /// Where it is.
+    pub pos: Pos,
+}
+
+/// `ast.match_case`: one `case` block.
+#[derive(Debug)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The `if` guard.
+    pub guard: Option<Expr>,
+    /// Body.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` with its position.
+#[derive(Debug)]
+pub struct Pattern {
+    /// What pattern this is.
+    pub kind: PatternKind,
+    /// Where it is.
+    pub pos: Pos,
+}
+
+/// The pattern kinds (`ast.pattern` subclasses).
+#[derive(Debug)]
+pub enum PatternKind {
+    /// A literal or dotted value compared with `==`.
+    MatchValue {
+        /// The value.
+        value: Box<Expr>,
+    },
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton {
+        /// The constant.
+        value: Constant,
+    },
+    /// `[p1, p2, *rest]`
+    MatchSequence {
+        /// Sub-patterns.
+        patterns: Vec<Pattern>,
+    },
+    /// `{k1: p1, **rest}`
+    MatchMapping {
+        /// Keys.
+        keys: Vec<Expr>,
+        /// Value patterns.
+        patterns: Vec<Pattern>,
+        /// `**rest` name.
+        rest: Option<String>,
+    },
+    /// `Cls(p1, attr=p2)`
+    MatchClass {
+        /// The class.
+        cls: Box<Expr>,
+        /// Positional sub-patterns.
+        patterns: Vec<Pattern>,
+        /// Keyword names.
+        kwd_attrs: Vec<String>,
+        /// Keyword sub-patterns.
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`) inside a sequence pattern.
+    MatchStar {
+        /// Captured name.
+        name: Option<String>,
+    },
+    /// `pattern as name`, a capture `name`, or the wildcard `_`.
+    MatchAs {
+        /// Inner pattern.
+        pattern: Option<Box<Pattern>>,
+        /// Captured name.
+        name: Option<String>,
+    },
+    /// `p1 | p2`
+    MatchOr {
+        /// Alternatives.
+        patterns: Vec<Pattern>,
+    },
+}
+
+/// A PEP 695 type parameter with its position.
+#[derive(Debug)]
+pub struct TypeParam {
+    /// What parameter this is.
+    pub kind: TypeParamKind,
+    /// Its name.
+    pub name: String,
+    /// PEP 696 default.
+    pub default_value: Option<Box<Expr>>,
+    /// Where it is.
+    pub pos: Pos,
+}
+
+/// The type parameter kinds (`ast.type_param` subclasses).
+#[derive(Debug)]
+pub enum TypeParamKind {
+    /// `T` or `T: bound`
+    TypeVar {
+        /// Bound or constraints.
+        bound: Option<Box<Expr>>,
+    },
+    /// `**P`
+    ParamSpec,
+    /// `*Ts`
+    TypeVarTuple,
 }
 
 /// An expression with its position.
@@ -153,6 +405,13 @@ pub enum ExprKind {
         op: BoolOperator,
         /// Operands.
         values: Vec<Expr>,
+    },
+    /// `target := value`
+    NamedExpr {
+        /// The bound name.
+        target: Box<Expr>,
+        /// Value.
+        value: Box<Expr>,
     },
     /// `left op right`
     BinOp {
@@ -193,6 +452,56 @@ pub enum ExprKind {
         /// Values.
         values: Vec<Expr>,
     },
+    /// `{a, b}`
+    Set {
+        /// Elements.
+        elts: Vec<Expr>,
+    },
+    /// `[elt for ...]`
+    ListComp {
+        /// Element.
+        elt: Box<Expr>,
+        /// `for` clauses.
+        generators: Vec<Comprehension>,
+    },
+    /// `{elt for ...}`
+    SetComp {
+        /// Element.
+        elt: Box<Expr>,
+        /// `for` clauses.
+        generators: Vec<Comprehension>,
+    },
+    /// `{key: value for ...}`
+    DictComp {
+        /// Key.
+        key: Box<Expr>,
+        /// Value.
+        value: Box<Expr>,
+        /// `for` clauses.
+        generators: Vec<Comprehension>,
+    },
+    /// `(elt for ...)`
+    GeneratorExp {
+        /// Element.
+        elt: Box<Expr>,
+        /// `for` clauses.
+        generators: Vec<Comprehension>,
+    },
+    /// `await value`
+    Await {
+        /// Awaited value.
+        value: Box<Expr>,
+    },
+    /// `yield value`
+    Yield {
+        /// Yielded value.
+        value: Option<Box<Expr>>,
+    },
+    /// `yield from value`
+    YieldFrom {
+        /// Delegated iterable.
+        value: Box<Expr>,
+    },
     /// `left op1 c1 op2 c2 ...`
     Compare {
         /// First operand.
@@ -210,6 +519,20 @@ pub enum ExprKind {
         args: Vec<Expr>,
         /// Keyword arguments.
         keywords: Vec<Keyword>,
+    },
+    /// A replacement field of an f-string.
+    FormattedValue {
+        /// The formatted expression.
+        value: Box<Expr>,
+        /// `-1`, or the conversion character (`'r'` is 114).
+        conversion: i32,
+        /// The format spec (a `JoinedStr`).
+        format_spec: Option<Box<Expr>>,
+    },
+    /// An f-string.
+    JoinedStr {
+        /// Constant pieces and `FormattedValue`s.
+        values: Vec<Expr>,
     },
     /// A literal.
     Constant {
@@ -233,6 +556,13 @@ pub enum ExprKind {
         value: Box<Expr>,
         /// Index or slice.
         slice: Box<Expr>,
+        /// Load, Store or Del.
+        ctx: ExprContext,
+    },
+    /// `*value`
+    Starred {
+        /// The starred expression.
+        value: Box<Expr>,
         /// Load, Store or Del.
         ctx: ExprContext,
     },
@@ -268,6 +598,19 @@ pub enum ExprKind {
     },
 }
 
+/// `ast.comprehension`: one `for ... in ... if ...` clause.
+#[derive(Debug, Clone)]
+pub struct Comprehension {
+    /// Loop target.
+    pub target: Expr,
+    /// Iterated object.
+    pub iter: Expr,
+    /// `if` conditions.
+    pub ifs: Vec<Expr>,
+    /// `async for`.
+    pub is_async: bool,
+}
+
 /// A literal value (`Constant.value`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Constant {
@@ -283,6 +626,9 @@ pub enum Constant {
     Complex(f64),
     /// A string.
     Str(String),
+    /// A string holding lone surrogates (`'\ud800'`), as code points: a Rust
+    /// `String` cannot hold them.
+    SurrogateStr(Vec<u32>),
     /// A bytes literal.
     Bytes(Vec<u8>),
     /// `...`
@@ -481,7 +827,8 @@ pub enum Child<'a> {
 }
 
 /// Calls `f` on each direct child expression and statement block of a statement,
-/// in field order. Shared by scope analysis and any other generic walk.
+/// in field order (expressions inside patterns included). Shared by scope
+/// analysis and any other generic walk.
 pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
     let e = |x: &'a Expr| Child::Expr(x);
     match &stmt.kind {
@@ -490,29 +837,66 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
             body,
             decorator_list,
             returns,
+            type_params,
             ..
         } => {
             decorator_list.iter().for_each(|d| f(e(d)));
+            walk_type_params(type_params, &mut |x| f(e(x)));
             walk_arguments(args, &mut |x| f(e(x)));
             if let Some(r) = returns {
                 f(e(r));
             }
             f(Child::Stmts(body));
         }
+        StmtKind::ClassDef {
+            bases,
+            keywords,
+            body,
+            decorator_list,
+            type_params,
+            ..
+        } => {
+            decorator_list.iter().for_each(|d| f(e(d)));
+            walk_type_params(type_params, &mut |x| f(e(x)));
+            bases.iter().for_each(|b| f(e(b)));
+            keywords.iter().for_each(|k| f(e(&k.value)));
+            f(Child::Stmts(body));
+        }
         StmtKind::Return { value } => value.iter().for_each(|v| f(e(v))),
+        StmtKind::Delete { targets } => targets.iter().for_each(|t| f(e(t))),
         StmtKind::Assign { targets, value } => {
             targets.iter().for_each(|t| f(e(t)));
+            f(e(value));
+        }
+        StmtKind::TypeAlias {
+            name,
+            type_params,
+            value,
+        } => {
+            f(e(name));
+            walk_type_params(type_params, &mut |x| f(e(x)));
             f(e(value));
         }
         StmtKind::AugAssign { target, value, .. } => {
             f(e(target));
             f(e(value));
         }
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
+            f(e(target));
+            f(e(annotation));
+            value.iter().for_each(|v| f(e(v)));
+        }
         StmtKind::For {
             target,
             iter,
             body,
             orelse,
+            ..
         } => {
             f(e(target));
             f(e(iter));
@@ -524,8 +908,52 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
             f(Child::Stmts(body));
             f(Child::Stmts(orelse));
         }
+        StmtKind::With { items, body, .. } => {
+            for item in items {
+                f(e(&item.context_expr));
+                item.optional_vars.iter().for_each(|v| f(e(v)));
+            }
+            f(Child::Stmts(body));
+        }
+        StmtKind::Match { subject, cases } => {
+            f(e(subject));
+            for case in cases {
+                walk_pattern_exprs(&case.pattern, &mut |x| f(e(x)));
+                case.guard.iter().for_each(|g| f(e(g)));
+                f(Child::Stmts(&case.body));
+            }
+        }
+        StmtKind::Raise { exc, cause } => {
+            exc.iter().for_each(|x| f(e(x)));
+            cause.iter().for_each(|x| f(e(x)));
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            f(Child::Stmts(body));
+            for h in handlers {
+                h.type_.iter().for_each(|t| f(e(t)));
+                f(Child::Stmts(&h.body));
+            }
+            f(Child::Stmts(orelse));
+            f(Child::Stmts(finalbody));
+        }
+        StmtKind::Assert { test, msg } => {
+            f(e(test));
+            msg.iter().for_each(|m| f(e(m)));
+        }
         StmtKind::Expr { value } => f(e(value)),
-        StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        StmtKind::Import { .. }
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global { .. }
+        | StmtKind::Nonlocal { .. }
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
         StmtKind::Ext(node) => {
             for (_, field) in node.fields() {
                 match field {
@@ -535,6 +963,48 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
                     Field::Stmts(ss) => f(Child::Stmts(ss)),
                     Field::Str(_) | Field::Int(_) => {}
                 }
+            }
+        }
+    }
+}
+
+/// Calls `f` on the bounds and defaults of type parameters.
+pub fn walk_type_params<'a>(params: &'a [TypeParam], f: &mut dyn FnMut(&'a Expr)) {
+    for p in params {
+        if let TypeParamKind::TypeVar { bound: Some(b) } = &p.kind {
+            f(b);
+        }
+        if let Some(d) = &p.default_value {
+            f(d);
+        }
+    }
+}
+
+/// Calls `f` on the expressions inside a pattern (values, classes, mapping keys).
+pub fn walk_pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
+    match &p.kind {
+        PatternKind::MatchValue { value } => f(value),
+        PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+            patterns.iter().for_each(|q| walk_pattern_exprs(q, f));
+        }
+        PatternKind::MatchMapping { keys, patterns, .. } => {
+            keys.iter().for_each(&mut *f);
+            patterns.iter().for_each(|q| walk_pattern_exprs(q, f));
+        }
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            f(cls);
+            patterns.iter().for_each(|q| walk_pattern_exprs(q, f));
+            kwd_patterns.iter().for_each(|q| walk_pattern_exprs(q, f));
+        }
+        PatternKind::MatchAs { pattern, .. } => {
+            if let Some(q) = pattern {
+                walk_pattern_exprs(q, f);
             }
         }
     }
@@ -559,10 +1029,22 @@ pub fn walk_arguments<'a>(args: &'a Arguments, on_expr: &mut dyn FnMut(&'a Expr)
 }
 
 /// Calls `f` on each direct child expression of an expression, in field order.
-/// Lambda bodies are included; callers that open scopes handle `Lambda` first.
+/// Lambda bodies and comprehension clauses are included; callers that open
+/// scopes handle `Lambda` and comprehensions first.
 pub fn walk_expr_children<'a>(expr: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+    let generators = |gens: &'a [Comprehension], f: &mut dyn FnMut(&'a Expr)| {
+        for g in gens {
+            f(&g.target);
+            f(&g.iter);
+            g.ifs.iter().for_each(&mut *f);
+        }
+    };
     match &expr.kind {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::NamedExpr { target, value } => {
+            f(target);
+            f(value);
+        }
         ExprKind::BinOp { left, right, .. } => {
             f(left);
             f(right);
@@ -585,6 +1067,24 @@ pub fn walk_expr_children<'a>(expr: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
                 f(v);
             }
         }
+        ExprKind::Set { elts } => elts.iter().for_each(f),
+        ExprKind::ListComp { elt, generators: g }
+        | ExprKind::SetComp { elt, generators: g }
+        | ExprKind::GeneratorExp { elt, generators: g } => {
+            f(elt);
+            generators(g, f);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators: g,
+        } => {
+            f(key);
+            f(value);
+            generators(g, f);
+        }
+        ExprKind::Await { value } | ExprKind::YieldFrom { value } => f(value),
+        ExprKind::Yield { value } => value.iter().for_each(|v| f(v)),
         ExprKind::Compare {
             left, comparators, ..
         } => {
@@ -600,8 +1100,15 @@ pub fn walk_expr_children<'a>(expr: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
+            f(value);
+            format_spec.iter().for_each(|s| f(s));
+        }
+        ExprKind::JoinedStr { values } => values.iter().for_each(f),
         ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
-        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
         ExprKind::Subscript { value, slice, .. } => {
             f(value);
             f(slice);

@@ -156,7 +156,34 @@ impl Compiler<'_> {
                 func,
                 args,
                 keywords,
-            } => self.call(e, func, args, keywords)?,
+            } => {
+                if let Some(a) = args
+                    .iter()
+                    .find(|a| matches!(a.kind, ExprKind::Starred { .. }))
+                {
+                    return Err(self.unsupported(a.pos, "'*' arguments"));
+                }
+                if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+                    return Err(self.unsupported(k.pos, "'**' arguments"));
+                }
+                self.call(e, func, args, keywords)?
+            }
+            ExprKind::NamedExpr { .. } => return Err(self.unsupported(e.pos, "':='")),
+            ExprKind::Set { .. } => return Err(self.unsupported(e.pos, "sets")),
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => {
+                return Err(self.unsupported(e.pos, "comprehensions"));
+            }
+            ExprKind::Await { .. } => return Err(self.unsupported(e.pos, "'await'")),
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
+                return Err(self.unsupported(e.pos, "'yield'"));
+            }
+            ExprKind::FormattedValue { .. } | ExprKind::JoinedStr { .. } => {
+                return Err(self.unsupported(e.pos, "f-strings"));
+            }
+            ExprKind::Starred { .. } => return Err(self.unsupported(e.pos, "starred expressions")),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(e.pos);
@@ -191,6 +218,7 @@ impl Compiler<'_> {
             ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Lambda { args, body } => {
+                self.check_params(e.pos, args)?;
                 let scope = self.symtable.scope(e);
                 self.function(e.pos, "<lambda>", args, scope, None, |c| {
                     c.expr(body)?;

@@ -41,6 +41,9 @@ const STACK_USE_GUIDELINE: usize = 30;
 #[derive(Debug, Clone, Error)]
 #[error("{msg}")]
 pub struct CompileError {
+    /// The exception type: `SyntaxError`, or `NotImplementedError` for syntax
+    /// that parses but that this compiler cannot translate yet.
+    pub kind: &'static str,
     /// CPython's message (`'break' outside loop`).
     pub msg: String,
     /// Where.
@@ -102,6 +105,7 @@ pub struct Compiler<'a> {
 
 /// Compiles a module to its code object.
 pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    reject_surrogates(module)?;
     let symtable = SymTable::build(module);
     let scope = symtable.scope(module);
     let mut c = Compiler {
@@ -300,9 +304,42 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn error(&self, pos: Pos, msg: impl Into<String>) -> CompileError {
         CompileError {
+            kind: "SyntaxError",
             msg: msg.into(),
             pos,
         }
+    }
+
+    /// The error for syntax the compiler does not translate yet (`what` names it).
+    pub(crate) fn unsupported(&self, pos: Pos, what: &str) -> CompileError {
+        CompileError {
+            kind: "NotImplementedError",
+            msg: format!("pyforge cannot compile {what} yet"),
+            pos,
+        }
+    }
+
+    /// Rejects the parts of a parameter list the VM cannot bind yet.
+    pub(crate) fn check_params(&self, pos: Pos, args: &Arguments) -> R {
+        let annotated = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .find(|a| a.annotation.is_some());
+        if let Some(a) = annotated {
+            return Err(self.unsupported(a.pos, "annotations"));
+        }
+        if !args.posonlyargs.is_empty()
+            || args.vararg.is_some()
+            || !args.kwonlyargs.is_empty()
+            || args.kwarg.is_some()
+        {
+            return Err(self.unsupported(pos, "'/', '*' and '**' parameters"));
+        }
+        Ok(())
     }
 
     // ------------------------------------------------------------ finishing
@@ -490,6 +527,34 @@ pub fn nb_op(op: Operator) -> u32 {
     }
 }
 
+/// The VM's strings are UTF-8 and cannot hold a lone surrogate: such a literal
+/// is refused rather than silently changed.
+fn reject_surrogates(module: &Module) -> Result<(), CompileError> {
+    let mut exprs: Vec<&Expr> = Vec::new();
+    let mut stmts: Vec<&Stmt> = module.body.iter().collect();
+    while let Some(s) = stmts.pop() {
+        walk_stmt_children(s, &mut |c| match c {
+            Child::Expr(e) => exprs.push(e),
+            Child::Stmts(b) => stmts.extend(b),
+        });
+        while let Some(e) = exprs.pop() {
+            if let ExprKind::Constant {
+                value: Constant::SurrogateStr(_),
+                ..
+            } = e.kind
+            {
+                return Err(CompileError {
+                    kind: "NotImplementedError",
+                    msg: "pyforge cannot compile strings with lone surrogates yet".into(),
+                    pos: e.pos,
+                });
+            }
+            walk_expr_children(e, &mut |c| exprs.push(c));
+        }
+    }
+    Ok(())
+}
+
 /// The runtime value of a literal.
 pub fn constant_value(c: &Constant) -> Value {
     match c {
@@ -499,6 +564,12 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex(i) => Value::Complex(0.0, *i),
         Constant::Str(s) => Value::Str(intern(s)),
+        // `compile_module` rejects these before any constant is built.
+        Constant::SurrogateStr(cps) => Value::Str(intern(
+            &cps.iter()
+                .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                .collect::<String>(),
+        )),
         Constant::Bytes(b) => Value::Bytes(b.as_slice().into()),
         Constant::Ellipsis => Value::Ellipsis,
     }

@@ -71,11 +71,15 @@ impl Compiler<'_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
+            StmtKind::For { is_async: true, .. } => {
+                return Err(self.unsupported(s.pos, "'async for'"));
+            }
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => {
                 let top = self.new_label();
                 let exhausted = self.new_label();
@@ -148,8 +152,27 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::FunctionDef {
-                name, args, body, ..
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+                type_params,
+                is_async,
             } => {
+                if *is_async {
+                    return Err(self.unsupported(s.pos, "'async def'"));
+                }
+                if let Some(d) = decorator_list.first() {
+                    return Err(self.unsupported(d.pos, "decorators"));
+                }
+                if let Some(r) = returns {
+                    return Err(self.unsupported(r.pos, "annotations"));
+                }
+                if let Some(t) = type_params.first() {
+                    return Err(self.unsupported(t.pos, "type parameters"));
+                }
+                self.check_params(s.pos, args)?;
                 let scope = self.symtable.scope(s);
                 let doc = docstring(body);
                 let body = if doc.is_some() { &body[1..] } else { &body[..] };
@@ -160,6 +183,21 @@ impl Compiler<'_> {
                 self.store_name(name);
             }
             StmtKind::Ext(node) => node.compile(self, s.pos)?,
+            StmtKind::ClassDef { .. } => return Err(self.unsupported(s.pos, "class definitions")),
+            StmtKind::Delete { .. } => return Err(self.unsupported(s.pos, "'del'")),
+            StmtKind::TypeAlias { .. } => return Err(self.unsupported(s.pos, "'type' statements")),
+            StmtKind::AnnAssign { .. } => return Err(self.unsupported(s.pos, "annotations")),
+            StmtKind::With { .. } => return Err(self.unsupported(s.pos, "'with' statements")),
+            StmtKind::Match { .. } => return Err(self.unsupported(s.pos, "'match' statements")),
+            StmtKind::Raise { .. } => return Err(self.unsupported(s.pos, "'raise'")),
+            StmtKind::Try { .. } => return Err(self.unsupported(s.pos, "'try' statements")),
+            StmtKind::Assert { .. } => return Err(self.unsupported(s.pos, "'assert'")),
+            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
+                return Err(self.unsupported(s.pos, "imports"));
+            }
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
+                return Err(self.unsupported(s.pos, "'global' and 'nonlocal'"));
+            }
         }
         Ok(())
     }

@@ -123,6 +123,7 @@ impl Builder {
             body,
             decorator_list,
             returns,
+            ..
         } = &s.kind
         {
             self.records[scope].see(name, true);

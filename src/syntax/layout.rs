@@ -409,6 +409,10 @@ impl<'s> Layouter<'s> {
     /// Copies the string literal whose prefix starts at `start` and quote at `quote`;
     /// returns the offset just past it.
     fn string(&mut self, start: usize, quote: usize) -> Result<usize, LayoutError> {
+        if self.src[start..quote].contains(['f', 'F']) {
+            let raw = self.src[start..quote].contains(['r', 'R']);
+            return self.fstring(start, quote, raw);
+        }
         let n = self.bytes.len();
         let q = self.bytes[quote];
         let triple = quote + 2 < n && self.bytes[quote + 1] == q && self.bytes[quote + 2] == q;
@@ -455,6 +459,179 @@ impl<'s> Layouter<'s> {
         let j = j.min(n);
         self.copy(start, j);
         Ok(j)
+    }
+}
+
+impl Layouter<'_> {
+    /// Copies an f-string whose prefix starts at `start` and quote at `quote`.
+    /// Its literal text is copied as is; inside replacement fields the text is
+    /// code (PEP 701), so strings nest, and comments and newlines become
+    /// spaces as inside brackets. Returns the offset just past the f-string.
+    fn fstring(&mut self, start: usize, quote: usize, raw: bool) -> Result<usize, LayoutError> {
+        let n = self.bytes.len();
+        let q = self.bytes[quote];
+        let triple = quote + 2 < n && self.bytes[quote + 1] == q && self.bytes[quote + 2] == q;
+        let mut j = quote + if triple { 3 } else { 1 };
+        self.copy(start, j);
+        let unterminated_at = |this: &Self, at: usize| {
+            let (line, _) = line_col(this.src, at);
+            let msg = if triple {
+                format!("unterminated triple-quoted f-string literal (detected at line {line})")
+            } else {
+                format!("unterminated f-string literal (detected at line {line})")
+            };
+            err("SyntaxError", msg, start, 1)
+        };
+        loop {
+            if j >= n {
+                return Err(unterminated_at(self, n.saturating_sub(1).max(start)));
+            }
+            let c = self.bytes[j];
+            if c == b'\\' && j + 1 < n {
+                let len =
+                    if !raw && self.bytes[j + 1] == b'N' && self.bytes.get(j + 2) == Some(&b'{') {
+                        self.src[j..].find('}').map_or(2, |e| e + 1)
+                    } else if matches!(self.bytes[j + 1], b'{' | b'}') {
+                        1
+                    } else {
+                        1 + self.src[j + 1..].chars().next().map_or(1, char::len_utf8)
+                    };
+                self.copy(j, j + len);
+                j += len;
+                continue;
+            }
+            if !triple && (c == b'\n' || c == b'\r') {
+                return Err(unterminated_at(self, start));
+            }
+            if c == q
+                && (!triple || (j + 2 < n && self.bytes[j + 1] == q && self.bytes[j + 2] == q))
+            {
+                let len = if triple { 3 } else { 1 };
+                self.copy(j, j + len);
+                return Ok(j + len);
+            }
+            if (c == b'{' || c == b'}') && self.bytes.get(j + 1) == Some(&c) {
+                self.copy(j, j + 2);
+                j += 2;
+                continue;
+            }
+            if c == b'{' {
+                self.out.push('{');
+                j = self.fstring_field(j + 1, q, triple)?;
+                continue;
+            }
+            let len = self.src[j..].chars().next().map_or(1, char::len_utf8);
+            self.copy(j, j + len);
+            j += len;
+        }
+    }
+
+    /// Copies a replacement field from just after its `{` up to and including
+    /// its `}`; a format spec after a top-level `:` is literal text that may
+    /// hold nested fields.
+    fn fstring_field(&mut self, mut j: usize, q: u8, triple: bool) -> Result<usize, LayoutError> {
+        let n = self.bytes.len();
+        let mut depth = 0usize;
+        let field_start = j;
+        loop {
+            if j >= n {
+                return Err(err(
+                    "SyntaxError",
+                    "f-string: expecting '}'",
+                    field_start.saturating_sub(1),
+                    1,
+                ));
+            }
+            let c = self.bytes[j];
+            match c {
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    self.out.push(c as char);
+                    j += 1;
+                }
+                b')' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    self.out.push(c as char);
+                    j += 1;
+                }
+                b'}' if depth == 0 => {
+                    self.out.push('}');
+                    return Ok(j + 1);
+                }
+                b'}' => {
+                    depth -= 1;
+                    self.out.push('}');
+                    j += 1;
+                }
+                b':' if depth == 0 => {
+                    // The format spec: literal text up to the closing `}`.
+                    self.out.push(':');
+                    j += 1;
+                    loop {
+                        if j >= n {
+                            return Err(err(
+                                "SyntaxError",
+                                "f-string: expecting '}'",
+                                field_start.saturating_sub(1),
+                                1,
+                            ));
+                        }
+                        let d = self.bytes[j];
+                        if d == b'{' {
+                            self.out.push('{');
+                            j = self.fstring_field(j + 1, q, triple)?;
+                        } else if d == b'}' {
+                            self.out.push('}');
+                            return Ok(j + 1);
+                        } else if d == q || (!triple && (d == b'\n' || d == b'\r')) {
+                            // Let the parser report the unclosed field.
+                            return Ok(j);
+                        } else {
+                            let len = self.src[j..].chars().next().map_or(1, char::len_utf8);
+                            self.copy(j, j + len);
+                            j += len;
+                        }
+                    }
+                }
+                b'#' => {
+                    let end = self.src[j..].find(['\n', '\r']).map_or(n, |e| j + e);
+                    self.blank(j, end);
+                    j = end;
+                }
+                b'\n' | b'\r' => {
+                    self.out.push(' ');
+                    j += 1;
+                }
+                b'"' | b'\'' => {
+                    if c == q && !triple {
+                        // The f-string's own quote ends it; the parser reports the field.
+                        return Ok(j);
+                    }
+                    j = self.string(j, j)?;
+                }
+                _ if c == b'_' || c.is_ascii_alphabetic() => {
+                    let mut k = j;
+                    while k < n && (self.bytes[k] == b'_' || self.bytes[k].is_ascii_alphanumeric())
+                    {
+                        k += 1;
+                    }
+                    if k < n
+                        && matches!(self.bytes[k], b'"' | b'\'')
+                        && is_string_prefix(&self.src[j..k])
+                    {
+                        j = self.string(j, k)?;
+                    } else {
+                        self.copy(j, k);
+                        j = k;
+                    }
+                }
+                _ => {
+                    let len = self.src[j..].chars().next().map_or(1, char::len_utf8);
+                    self.copy(j, j + len);
+                    j += len;
+                }
+            }
+        }
     }
 }
 

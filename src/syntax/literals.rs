@@ -41,10 +41,68 @@ pub fn number(text: &str) -> Result<Constant, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Decoded `str` text: UTF-8 until a lone surrogate appears (`'\ud800'`),
+/// code points from then on, since a Rust `String` cannot hold surrogates.
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// Text without lone surrogates.
+    Utf8(String),
+    /// Text with lone surrogates, as code points.
+    Wide(Vec<u32>),
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::Utf8(String::new())
+    }
+}
+
+impl Text {
+    /// Appends one code point.
+    pub fn push(&mut self, cp: u32) {
+        match self {
+            Text::Utf8(s) => match char::from_u32(cp) {
+                Some(c) => s.push(c),
+                None => {
+                    let mut wide: Vec<u32> = s.chars().map(|c| c as u32).collect();
+                    wide.push(cp);
+                    *self = Text::Wide(wide);
+                }
+            },
+            Text::Wide(v) => v.push(cp),
+        }
+    }
+
+    /// Appends other text.
+    pub fn append(&mut self, other: Text) {
+        match (&mut *self, other) {
+            (Text::Utf8(a), Text::Utf8(b)) => a.push_str(&b),
+            (Text::Wide(a), Text::Utf8(b)) => a.extend(b.chars().map(|c| c as u32)),
+            (_, Text::Wide(b)) => b.into_iter().for_each(|c| self.push(c)),
+        }
+    }
+
+    /// Whether there is no text.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Text::Utf8(s) => s.is_empty(),
+            Text::Wide(v) => v.is_empty(),
+        }
+    }
+
+    /// The `Constant` holding this text.
+    pub fn into_constant(self) -> Constant {
+        match self {
+            Text::Utf8(s) => Constant::Str(s),
+            Text::Wide(v) => Constant::SurrogateStr(v),
+        }
+    }
+}
+
 /// A decoded string piece: text or bytes.
 pub enum Piece {
     /// From a `str` literal.
-    Str(String),
+    Str(Text),
     /// From a `bytes` literal.
     Bytes(Vec<u8>),
 }
@@ -83,12 +141,27 @@ pub fn string(token: &str) -> Result<Piece, String> {
         return Ok(Piece::Bytes(out.into_inner()));
     }
     if raw {
-        return Ok(Piece::Str(inner.replace("\r\n", "\n")));
+        return Ok(Piece::Str(Text::Utf8(inner.replace("\r\n", "\n"))));
     }
-    let mut out = String::with_capacity(inner.len());
+    if !inner.contains(['\\', '\r']) {
+        return Ok(Piece::Str(Text::Utf8(inner.to_string())));
+    }
+    let mut out = Text::Utf8(String::with_capacity(inner.len()));
     // Byte escapes only occur in bytes literals; `\xhh` in a str is a character.
     unescape(inner, false, &mut |c| out.push(c), &mut |_| {})?;
     Ok(Piece::Str(out))
+}
+
+/// Decodes the literal text of an f-string (between replacement fields):
+/// doubled braces stand for one, and escapes are resolved unless `raw`.
+pub fn fstring_text(text: &str, raw: bool) -> Result<Text, String> {
+    let text = text.replace("{{", "{").replace("}}", "}");
+    if raw {
+        return Ok(Text::Utf8(text.replace("\r\n", "\n")));
+    }
+    let mut out = Text::Utf8(String::with_capacity(text.len()));
+    unescape(&text, false, &mut |c| out.push(c), &mut |_| {})?;
+    Ok(out)
 }
 
 /// The position CPython's escape decoder reports for byte `i` of a `str`
@@ -101,12 +174,12 @@ fn decoder_position(s: &str, i: usize) -> usize {
         .sum()
 }
 
-/// Resolves backslash escapes; `on_char` receives characters, `on_byte` raw byte
+/// Resolves backslash escapes; `on_cp` receives code points (lone surrogates included), `on_byte` raw byte
 /// values from `\xhh`/octal escapes in bytes literals.
 fn unescape(
     s: &str,
     bytes: bool,
-    on_char: &mut dyn FnMut(char),
+    on_cp: &mut dyn FnMut(u32),
     on_byte: &mut dyn FnMut(u8),
 ) -> Result<(), String> {
     let mut chars = s.char_indices().peekable();
@@ -117,15 +190,15 @@ fn unescape(
             if chars.peek().map(|x| x.1) == Some('\n') {
                 chars.next();
             }
-            on_char('\n');
+            on_cp(u32::from('\n'));
             continue;
         }
         if c != '\\' {
-            on_char(c);
+            on_cp(u32::from(c));
             continue;
         }
         let Some((_, e)) = chars.next() else {
-            on_char('\\');
+            on_cp(u32::from('\\'));
             break;
         };
         let mut hex = |n: usize, what: &str| -> Result<u32, String> {
@@ -158,16 +231,16 @@ fn unescape(
                     chars.next();
                 }
             }
-            '\\' => on_char('\\'),
-            '\'' => on_char('\''),
-            '"' => on_char('"'),
-            'a' => on_char('\x07'),
-            'b' => on_char('\x08'),
-            'f' => on_char('\x0c'),
-            'n' => on_char('\n'),
-            'r' => on_char('\r'),
-            't' => on_char('\t'),
-            'v' => on_char('\x0b'),
+            '\\' => on_cp(u32::from('\\')),
+            '\'' => on_cp(u32::from('\'')),
+            '"' => on_cp(u32::from('"')),
+            'a' => on_cp(u32::from('\x07')),
+            'b' => on_cp(u32::from('\x08')),
+            'f' => on_cp(u32::from('\x0c')),
+            'n' => on_cp(u32::from('\n')),
+            'r' => on_cp(u32::from('\r')),
+            't' => on_cp(u32::from('\t')),
+            'v' => on_cp(u32::from('\x0b')),
             '0'..='7' => {
                 let mut v = e.to_digit(8).expect("octal digit");
                 for _ in 0..2 {
@@ -182,7 +255,7 @@ fn unescape(
                 if bytes {
                     on_byte((v & 0xff) as u8);
                 } else {
-                    on_char(char::from_u32(v).expect("octal escapes are below 0x200"));
+                    on_cp(v);
                 }
             }
             'x' => {
@@ -190,18 +263,18 @@ fn unescape(
                 if bytes {
                     on_byte(v as u8);
                 } else {
-                    on_char(char::from_u32(v).expect("two hex digits are a valid char"));
+                    on_cp(v);
                 }
             }
             'u' if !bytes => {
                 let v = hex(4, "\\uXXXX")?;
-                on_char(char::from_u32(v).unwrap_or('\u{fffd}'));
+                on_cp(v);
             }
             'U' if !bytes => {
                 let v = hex(8, "\\UXXXXXXXX")?;
-                match char::from_u32(v) {
-                    Some(c) => on_char(c),
-                    None => {
+                match v {
+                    0..=0x10ffff => on_cp(v),
+                    _ => {
                         return Err(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{}: illegal Unicode character",
                             i + 9
@@ -229,14 +302,14 @@ fn unescape(
                         i + 2 + close
                     ));
                 };
-                on_char(c);
+                on_cp(u32::from(c));
                 for _ in 0..=close {
                     chars.next();
                 }
             }
             other => {
-                on_char('\\');
-                on_char(other);
+                on_cp(u32::from('\\'));
+                on_cp(u32::from(other));
             }
         }
     }
@@ -259,10 +332,14 @@ mod tests {
 
     #[test]
     fn escapes() {
-        let Piece::Str(s) = string(r"'a\tb\x41\u00e9\101\q'").ok().unwrap() else {
+        let Piece::Str(Text::Utf8(s)) = string(r"'a\tb\x41\u00e9\101\q'").ok().unwrap() else {
             panic!()
         };
         assert_eq!(s, "a\tbA\u{e9}A\\q");
+        let Piece::Str(Text::Wide(w)) = string(r"'a\ud800'").ok().unwrap() else {
+            panic!()
+        };
+        assert_eq!(w, [0x61, 0xd800]);
         let Piece::Bytes(b) = string(r"b'\xff\n'").ok().unwrap() else {
             panic!()
         };

@@ -1,0 +1,917 @@
+//! Expressions: the Pratt-parsed operator levels, primaries, displays,
+//! comprehensions, calls, lambdas and `yield`.
+
+use pest::iterators::Pair;
+use pest::pratt_parser::{Assoc, Op, PrattParser};
+
+use super::{Lowerer, MAX_DEPTH, R, Spanned, describe, set_store};
+use crate::ast::*;
+use crate::error::SyntaxError;
+use crate::extension;
+use crate::syntax::Rule;
+
+/// A Pratt operand: the expression, its range with parentheses, and whether it
+/// is a comparison or boolean chain built by this operator run (and so may be
+/// extended: `a < b < c` is one `Compare`, `(a < b) < c` two).
+struct Operand {
+    e: Expr,
+    start: usize,
+    end: usize,
+    chain: bool,
+}
+
+impl Operand {
+    fn of(s: Spanned) -> Operand {
+        Operand {
+            e: s.0,
+            start: s.1,
+            end: s.2,
+            chain: false,
+        }
+    }
+}
+
+/// The Pratt table for every operator from `or` to `**`, lowest precedence
+/// first; extension operators join the level they ask for.
+pub(super) fn ops_parser() -> PrattParser<Rule> {
+    use extension::Precedence as P;
+    let ext_ops = |level: P| -> Vec<Rule> {
+        extension::registry()
+            .iter()
+            .flat_map(|e| e.infix_operators())
+            .filter(|o| o.precedence == level)
+            .map(|o| o.rule)
+            .collect()
+    };
+    let level = |core: Op<Rule>, lvl: P, assoc: Assoc| {
+        ext_ops(lvl)
+            .into_iter()
+            .fold(core, |acc, r| acc | Op::infix(r, assoc))
+    };
+    let l = |r| Op::infix(r, Assoc::Left);
+    PrattParser::new()
+        .op(l(Rule::kw_or))
+        .op(l(Rule::kw_and))
+        .op(Op::prefix(Rule::not_op))
+        .op(l(Rule::op_eq)
+            | l(Rule::op_ne)
+            | l(Rule::op_le)
+            | l(Rule::op_ge)
+            | l(Rule::op_lt)
+            | l(Rule::op_gt)
+            | l(Rule::op_not_in)
+            | l(Rule::op_in)
+            | l(Rule::op_is_not)
+            | l(Rule::op_is))
+        .op(level(l(Rule::op_bitor), P::BitOr, Assoc::Left))
+        .op(level(l(Rule::op_bitxor), P::BitXor, Assoc::Left))
+        .op(level(l(Rule::op_bitand), P::BitAnd, Assoc::Left))
+        .op(level(
+            l(Rule::op_lshift) | l(Rule::op_rshift),
+            P::Shift,
+            Assoc::Left,
+        ))
+        .op(level(
+            l(Rule::op_add) | l(Rule::op_sub),
+            P::Sum,
+            Assoc::Left,
+        ))
+        .op(level(
+            l(Rule::op_mul)
+                | l(Rule::op_div)
+                | l(Rule::op_floordiv)
+                | l(Rule::op_mod)
+                | l(Rule::op_matmul),
+            P::Term,
+            Assoc::Left,
+        ))
+        .op(Op::prefix(Rule::op_neg) | Op::prefix(Rule::op_pos) | Op::prefix(Rule::op_invert))
+        .op(level(
+            Op::infix(Rule::op_pow, Assoc::Right),
+            P::Power,
+            Assoc::Right,
+        ))
+}
+
+fn cmp_op(rule: Rule) -> Option<CmpOperator> {
+    Some(match rule {
+        Rule::op_eq => CmpOperator::Eq,
+        Rule::op_ne => CmpOperator::NotEq,
+        Rule::op_le => CmpOperator::LtE,
+        Rule::op_ge => CmpOperator::GtE,
+        Rule::op_lt => CmpOperator::Lt,
+        Rule::op_gt => CmpOperator::Gt,
+        Rule::op_not_in => CmpOperator::NotIn,
+        Rule::op_in => CmpOperator::In,
+        Rule::op_is_not => CmpOperator::IsNot,
+        Rule::op_is => CmpOperator::Is,
+        _ => return None,
+    })
+}
+
+fn bin_op(rule: Rule) -> Option<Operator> {
+    Some(match rule {
+        Rule::op_pow => Operator::Pow,
+        Rule::op_floordiv => Operator::FloorDiv,
+        Rule::op_lshift => Operator::LShift,
+        Rule::op_rshift => Operator::RShift,
+        Rule::op_bitor => Operator::BitOr,
+        Rule::op_bitxor => Operator::BitXor,
+        Rule::op_bitand => Operator::BitAnd,
+        Rule::op_add => Operator::Add,
+        Rule::op_sub => Operator::Sub,
+        Rule::op_mul => Operator::Mult,
+        Rule::op_div => Operator::Div,
+        Rule::op_mod => Operator::Mod,
+        Rule::op_matmul => Operator::MatMult,
+        _ => return None,
+    })
+}
+
+impl Lowerer<'_> {
+    /// Lowers `star_expressions`: a tuple when there is a comma.
+    pub fn star_expressions(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        self.maybe_tuple(p)
+    }
+
+    /// Lowers a comma-separated list rule; a tuple when there is a comma.
+    pub(super) fn maybe_tuple(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        let pos = self.pos(p.as_span());
+        let mut elts = Vec::new();
+        let mut comma = false;
+        for x in p.into_inner() {
+            match x.as_rule() {
+                Rule::comma => comma = true,
+                _ => elts.push(self.expression_like(x)?.0),
+            }
+        }
+        if !comma {
+            let e = elts.pop().expect("one expression");
+            if let ExprKind::Starred { .. } = e.kind {
+                return Err(self.error_at(e.pos, "can't use starred expression here"));
+            }
+            return Ok(e);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            pos,
+        })
+    }
+
+    /// Lowers any expression-level pair (`expression`, `bitwise_or`, `starred`, ...).
+    pub(super) fn expression_like(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        match p.as_rule() {
+            Rule::expression => self.expression_spanned(p),
+            Rule::named_expression => self.named_spanned(p),
+            Rule::bitwise_or | Rule::ops => self.ops(p),
+            Rule::starred => {
+                let span = p.as_span();
+                let inner = p.into_inner().next().expect("starred has a value");
+                let value = self.ops(inner)?.0;
+                let e = Expr {
+                    kind: ExprKind::Starred {
+                        value: Box::new(value),
+                        ctx: ExprContext::Load,
+                    },
+                    pos: self.pos(span),
+                };
+                Ok((e, span.start(), span.end()))
+            }
+            Rule::yield_expr => {
+                let span = p.as_span();
+                Ok((self.yield_expr(p)?, span.start(), span.end()))
+            }
+            Rule::star_expressions => {
+                let span = p.as_span();
+                Ok((self.star_expressions(p)?, span.start(), span.end()))
+            }
+            r => unreachable!("not an expression rule: {r:?}"),
+        }
+    }
+
+    /// Lowers an `expression` pair.
+    pub fn expression(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        Ok(self.expression_spanned(p)?.0)
+    }
+
+    /// Lowers a `named_expression` pair (`x := value` or an expression).
+    pub fn named_expression(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        Ok(self.named_spanned(p)?.0)
+    }
+
+    fn named_spanned(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        let mut inner = p.into_inner();
+        let first = self.expression_spanned(inner.next().expect("named expression"))?;
+        let Some(value) = inner.next() else {
+            return Ok(first);
+        };
+        let mut target = first.0;
+        if !matches!(target.kind, ExprKind::Name { .. }) {
+            let what = describe(&target);
+            return Err(self.error_at(
+                target.pos,
+                format!("cannot use assignment expressions with {what}"),
+            ));
+        }
+        let _ = set_store(&mut target);
+        let value = self.expression(value)?;
+        let e = Expr {
+            kind: ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+            pos: self.pos(span),
+        };
+        Ok((e, span.start(), span.end()))
+    }
+
+    pub(super) fn expression_spanned(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        self.enter(span)?;
+        let r = self.expression_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn expression_inner(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        let mut inner = p.into_inner();
+        let first = inner.next().expect("expression has content");
+        if first.as_rule() == Rule::lambdef {
+            let e = self.lambdef(first)?;
+            return Ok((e, span.start(), span.end()));
+        }
+        let body = self.ops(first)?;
+        let mut rest = inner.filter(|x| !matches!(x.as_rule(), Rule::kw_if | Rule::kw_else));
+        let Some(test) = rest.next() else {
+            return Ok(body);
+        };
+        let test = self.ops(test)?.0;
+        let orelse = self.expression(rest.next().expect("conditional has else"))?;
+        let e = Expr {
+            kind: ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body.0),
+                orelse: Box::new(orelse),
+            },
+            pos: self.pos(span),
+        };
+        Ok((e, span.start(), span.end()))
+    }
+
+    fn lambdef(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        let pos = self.pos(p.as_span());
+        let mut args = Arguments::default();
+        let mut body = None;
+        for x in p.into_inner() {
+            match x.as_rule() {
+                Rule::lambda_params => args = self.parameters(x)?,
+                Rule::expression => body = Some(self.expression(x)?),
+                _ => {}
+            }
+        }
+        Ok(Expr {
+            kind: ExprKind::Lambda {
+                args: Box::new(args),
+                body: Box::new(body.expect("lambda body")),
+            },
+            pos,
+        })
+    }
+
+    /// Lowers a `yield_expr` pair.
+    pub(super) fn yield_expr(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        let pos = self.pos(p.as_span());
+        let value = p.into_inner().find(|x| x.as_rule() != Rule::kw_yield);
+        let kind = match value {
+            Some(v) if v.as_rule() == Rule::yield_from => {
+                let e = v
+                    .into_inner()
+                    .find(|x| x.as_rule() == Rule::expression)
+                    .expect("yield from has a value");
+                ExprKind::YieldFrom {
+                    value: Box::new(self.expression(e)?),
+                }
+            }
+            Some(v) => ExprKind::Yield {
+                value: Some(Box::new(self.star_expressions(v)?)),
+            },
+            None => ExprKind::Yield { value: None },
+        };
+        Ok(Expr { kind, pos })
+    }
+
+    /// Lowers an `ops` or `bitwise_or` pair through the Pratt parser.
+    pub(super) fn ops(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        self.enter(span)?;
+        // pest's Pratt parser recurses once per prefix operator and per `**` in a
+        // chain; bound both before handing it the operands.
+        let (mut run, mut longest) = (0usize, 0usize);
+        for x in p.clone().into_inner() {
+            match x.as_rule() {
+                Rule::op_neg | Rule::op_pos | Rule::op_invert | Rule::op_pow | Rule::not_op => {
+                    run += 1
+                }
+                Rule::primary | Rule::await_primary => {}
+                _ => run = 0,
+            }
+            longest = longest.max(run);
+        }
+        if longest > MAX_DEPTH {
+            self.depth -= 1;
+            let start = self.layout.original_offset(span.start());
+            return Err(SyntaxError::new(
+                "MemoryError",
+                crate::syntax::TOO_COMPLEX,
+                self.src,
+                start,
+                1,
+            ));
+        }
+        let pratt = self.pratt.clone();
+        let this = std::cell::RefCell::new(&mut *self);
+        let result = pratt
+            .map_primary(|x| {
+                let mut me = this.borrow_mut();
+                if x.as_rule() == Rule::await_primary {
+                    let span = x.as_span();
+                    let prim = x
+                        .into_inner()
+                        .find(|y| y.as_rule() == Rule::primary)
+                        .expect("await has an operand");
+                    let value = me.primary(prim)?.0;
+                    let e = Expr {
+                        kind: ExprKind::Await {
+                            value: Box::new(value),
+                        },
+                        pos: me.pos(span),
+                    };
+                    return Ok(Operand::of((e, span.start(), span.end())));
+                }
+                me.primary(x).map(Operand::of)
+            })
+            .map_prefix(|op, rhs| {
+                let rhs = rhs?;
+                let uop = match op.as_rule() {
+                    Rule::op_neg => UnaryOperator::USub,
+                    Rule::op_pos => UnaryOperator::UAdd,
+                    Rule::not_op => UnaryOperator::Not,
+                    _ => UnaryOperator::Invert,
+                };
+                let start = op.as_span().start();
+                let pos = this.borrow().pos_of(start, rhs.end);
+                Ok(Operand {
+                    e: Expr {
+                        kind: ExprKind::UnaryOp {
+                            op: uop,
+                            operand: Box::new(rhs.e),
+                        },
+                        pos,
+                    },
+                    start,
+                    end: rhs.end,
+                    chain: false,
+                })
+            })
+            .map_infix(|lhs, op, rhs| {
+                let (mut lhs, rhs) = (lhs?, rhs?);
+                let pos = this.borrow().pos_of(lhs.start, rhs.end);
+                let rule = op.as_rule();
+                let kind = if let Some(cop) = cmp_op(rule) {
+                    if lhs.chain
+                        && let ExprKind::Compare {
+                            ops, comparators, ..
+                        } = &mut lhs.e.kind
+                    {
+                        ops.push(cop);
+                        comparators.push(rhs.e);
+                        lhs.e.pos = pos;
+                        lhs.end = rhs.end;
+                        return Ok(lhs);
+                    }
+                    ExprKind::Compare {
+                        left: Box::new(lhs.e),
+                        ops: vec![cop],
+                        comparators: vec![rhs.e],
+                    }
+                } else if matches!(rule, Rule::kw_and | Rule::kw_or) {
+                    let bop = if rule == Rule::kw_and {
+                        BoolOperator::And
+                    } else {
+                        BoolOperator::Or
+                    };
+                    if lhs.chain
+                        && let ExprKind::BoolOp { op, values } = &mut lhs.e.kind
+                        && *op == bop
+                    {
+                        values.push(rhs.e);
+                        lhs.e.pos = pos;
+                        lhs.end = rhs.end;
+                        return Ok(lhs);
+                    }
+                    ExprKind::BoolOp {
+                        op: bop,
+                        values: vec![lhs.e, rhs.e],
+                    }
+                } else if let Some(bop) = bin_op(rule) {
+                    ExprKind::BinOp {
+                        left: Box::new(lhs.e),
+                        op: bop,
+                        right: Box::new(rhs.e),
+                    }
+                } else {
+                    let ext = extension::registry()
+                        .iter()
+                        .flat_map(|e| e.infix_operators())
+                        .find(|o| o.rule == rule)
+                        .expect("every infix rule is registered by an extension");
+                    let e = (ext.lower)(lhs.e, rhs.e, pos);
+                    return Ok(Operand {
+                        e,
+                        start: lhs.start,
+                        end: rhs.end,
+                        chain: false,
+                    });
+                };
+                let chain = matches!(kind, ExprKind::Compare { .. } | ExprKind::BoolOp { .. });
+                Ok(Operand {
+                    e: Expr { kind, pos },
+                    start: lhs.start,
+                    end: rhs.end,
+                    chain,
+                })
+            })
+            .parse(p.into_inner());
+        self.depth -= 1;
+        result.map(|o| (o.e, o.start, o.end))
+    }
+
+    pub(super) fn primary(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        let mut inner = p.into_inner();
+        let atom = inner.next().expect("primary starts with an atom");
+        let mut e = self.atom(atom)?;
+        let start = span.start();
+        for t in inner {
+            let tspan = t.as_span();
+            let end = tspan.end();
+            let pos = self.pos_of(start, end);
+            let kind = match t.as_rule() {
+                Rule::attribute => {
+                    let name = t.into_inner().next().expect("attribute name");
+                    ExprKind::Attribute {
+                        value: Box::new(e.0),
+                        attr: name.as_str().to_string(),
+                        ctx: ExprContext::Load,
+                    }
+                }
+                Rule::subscript => {
+                    let slices = t.into_inner().next().expect("subscript has slices");
+                    let slice = self.slices(slices)?;
+                    ExprKind::Subscript {
+                        value: Box::new(e.0),
+                        slice: Box::new(slice),
+                        ctx: ExprContext::Load,
+                    }
+                }
+                Rule::call => {
+                    let (args, keywords) = match t.into_inner().next() {
+                        Some(a) => self.arguments(a, Some((tspan.start(), tspan.end())))?,
+                        None => (vec![], vec![]),
+                    };
+                    ExprKind::Call {
+                        func: Box::new(e.0),
+                        args,
+                        keywords,
+                    }
+                }
+                r => unreachable!("trailer {r:?}"),
+            };
+            e = (Expr { kind, pos }, start, end);
+        }
+        Ok(e)
+    }
+
+    /// Lowers call arguments (or class bases); `parens` is the range of the
+    /// call's parentheses, which a lone generator argument takes as its position.
+    pub(super) fn arguments(
+        &mut self,
+        p: Pair<'_, Rule>,
+        parens: Option<(usize, usize)>,
+    ) -> R<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut double_star = false;
+        let items: Vec<Pair<'_, Rule>> = p.into_inner().collect();
+        let count = items
+            .iter()
+            .filter(|x| x.as_rule() != Rule::comprehension)
+            .count();
+        let mut iter = items.into_iter().peekable();
+        while let Some(x) = iter.next() {
+            let span = x.as_span();
+            match x.as_rule() {
+                Rule::keyword_argument => {
+                    let kpos = self.pos(span);
+                    let mut kv = x.into_inner();
+                    let name = kv.next().expect("keyword name");
+                    let value = self.expression(kv.next().expect("keyword value"))?;
+                    keywords.push(Keyword {
+                        arg: Some(name.as_str().to_string()),
+                        value,
+                        pos: kpos,
+                    });
+                }
+                Rule::kwarg_double => {
+                    double_star = true;
+                    let kpos = self.pos(span);
+                    let value = self.expression(x.into_inner().next().expect("** value"))?;
+                    keywords.push(Keyword {
+                        arg: None,
+                        value,
+                        pos: kpos,
+                    });
+                }
+                Rule::kwarg_star => {
+                    if double_star {
+                        return Err(self.error(
+                            span,
+                            "iterable argument unpacking follows keyword argument unpacking",
+                        ));
+                    }
+                    let value = self.expression(x.into_inner().next().expect("* value"))?;
+                    args.push(Expr {
+                        kind: ExprKind::Starred {
+                            value: Box::new(value),
+                            ctx: ExprContext::Load,
+                        },
+                        pos: self.pos(span),
+                    });
+                }
+                _ => {
+                    if !keywords.is_empty() {
+                        let msg = if double_star {
+                            "positional argument follows keyword argument unpacking"
+                        } else {
+                            "positional argument follows keyword argument"
+                        };
+                        // CPython points just past the offending argument.
+                        let end = self.layout.original_offset(span.end());
+                        return Err(SyntaxError::new("SyntaxError", msg, self.src, end, 1));
+                    }
+                    let mut e = self.named_spanned(x)?;
+                    if iter.peek().map(|c| c.as_rule()) == Some(Rule::comprehension) {
+                        let comp = iter.next().expect("peeked");
+                        if count > 1 {
+                            return Err(self.error_at(
+                                self.pos_of(e.1, comp.as_span().end()),
+                                "Generator expression must be parenthesized",
+                            ));
+                        }
+                        let generators = self.comprehension(comp)?;
+                        let (s, t) = parens.unwrap_or((e.1, e.2));
+                        e.0 = Expr {
+                            kind: ExprKind::GeneratorExp {
+                                elt: Box::new(e.0),
+                                generators,
+                            },
+                            pos: self.pos_of(s, t),
+                        };
+                    }
+                    args.push(e.0);
+                }
+            }
+        }
+        Ok((args, keywords))
+    }
+
+    fn slices(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        let span = p.as_span();
+        let mut elts = Vec::new();
+        let mut comma = false;
+        for item in p.into_inner() {
+            match item.as_rule() {
+                Rule::comma => comma = true,
+                Rule::starred => elts.push(self.expression_like(item)?.0),
+                _ => elts.push(self.slice(item)?),
+            }
+        }
+        if !comma {
+            let e = elts.pop().expect("one slice");
+            if let ExprKind::Starred { .. } = e.kind {
+                // `a[*b]` subscripts with a one-element tuple.
+                return Ok(Expr {
+                    pos: e.pos,
+                    kind: ExprKind::Tuple {
+                        elts: vec![e],
+                        ctx: ExprContext::Load,
+                    },
+                });
+            }
+            return Ok(e);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            pos: self.pos(span),
+        })
+    }
+
+    fn slice(&mut self, p: Pair<'_, Rule>) -> R<Expr> {
+        let pos = self.pos(p.as_span());
+        let (mut lower, mut upper, mut step) = (None, None, None);
+        let mut tail = false;
+        for b in p.into_inner() {
+            match b.as_rule() {
+                Rule::slice_lower => {
+                    lower = Some(Box::new(
+                        self.named_expression(b.into_inner().next().expect("a bound"))?,
+                    ))
+                }
+                _ => {
+                    tail = true;
+                    for t in b.into_inner() {
+                        let which = if t.as_rule() == Rule::slice_upper {
+                            &mut upper
+                        } else {
+                            &mut step
+                        };
+                        *which = Some(Box::new(
+                            self.expression(t.into_inner().next().expect("a bound"))?,
+                        ));
+                    }
+                }
+            }
+        }
+        if !tail {
+            return Ok(*lower.expect("a subscript without ':' has an index"));
+        }
+        Ok(Expr {
+            kind: ExprKind::Slice { lower, upper, step },
+            pos,
+        })
+    }
+
+    /// Lowers a `comprehension` pair into its `for` clauses.
+    pub(super) fn comprehension(&mut self, p: Pair<'_, Rule>) -> R<Vec<Comprehension>> {
+        let mut out = Vec::new();
+        for c in p.into_inner() {
+            let mut is_async = false;
+            let mut target = None;
+            let mut iter = None;
+            let mut ifs = Vec::new();
+            for x in c.into_inner() {
+                match x.as_rule() {
+                    Rule::kw_async => is_async = true,
+                    Rule::star_targets => target = Some(self.target(x)?),
+                    Rule::ops => iter = Some(self.ops(x)?.0),
+                    Rule::comp_if => {
+                        let cond = x
+                            .into_inner()
+                            .find(|y| y.as_rule() == Rule::ops)
+                            .expect("if has a condition");
+                        ifs.push(self.ops(cond)?.0);
+                    }
+                    _ => {}
+                }
+            }
+            out.push(Comprehension {
+                target: target.expect("for has a target"),
+                iter: iter.expect("for has an iterable"),
+                ifs,
+                is_async,
+            });
+        }
+        Ok(out)
+    }
+
+    pub(super) fn atom(&mut self, x: Pair<'_, Rule>) -> R<Spanned> {
+        let span = x.as_span();
+        let pos = self.pos(span);
+        let constant = |value| {
+            Ok((
+                Expr {
+                    kind: ExprKind::Constant { value, kind: None },
+                    pos,
+                },
+                span.start(),
+                span.end(),
+            ))
+        };
+        let kind = match x.as_rule() {
+            Rule::kw_none => return constant(Constant::None),
+            Rule::kw_true => return constant(Constant::Bool(true)),
+            Rule::kw_false => return constant(Constant::Bool(false)),
+            Rule::ellipsis => return constant(Constant::Ellipsis),
+            Rule::identifier => ExprKind::Name {
+                id: x.as_str().to_string(),
+                ctx: ExprContext::Load,
+            },
+            Rule::number => {
+                let value = super::super::literals::number(x.as_str())
+                    .map_err(|m| self.error(x.as_span(), m))?;
+                return constant(value);
+            }
+            Rule::strings => {
+                let e = self.strings(x)?;
+                return Ok((e, span.start(), span.end()));
+            }
+            Rule::paren => return self.paren(x),
+            Rule::list => {
+                let mut elts = Vec::new();
+                for e in x.into_inner() {
+                    if e.as_rule() == Rule::comprehension {
+                        let elt = elts.pop().expect("an element before for");
+                        let generators = self.comprehension(e)?;
+                        return Ok((
+                            Expr {
+                                kind: ExprKind::ListComp {
+                                    elt: Box::new(elt),
+                                    generators,
+                                },
+                                pos,
+                            },
+                            span.start(),
+                            span.end(),
+                        ));
+                    }
+                    elts.push(self.expression_like(e)?.0);
+                }
+                ExprKind::List {
+                    elts,
+                    ctx: ExprContext::Load,
+                }
+            }
+            Rule::brace => self.brace(x)?,
+            other => {
+                for ext in extension::registry() {
+                    if ext.atom_rules().contains(&other) {
+                        let e = ext.lower_atom(x, self)?;
+                        return Ok((e, span.start(), span.end()));
+                    }
+                }
+                unreachable!("atom {other:?}")
+            }
+        };
+        Ok((Expr { kind, pos }, span.start(), span.end()))
+    }
+
+    /// A `{...}` display or comprehension: a dict when its first item is
+    /// `key: value` or `**mapping`, else a set.
+    fn brace(&mut self, x: Pair<'_, Rule>) -> R<ExprKind> {
+        let items: Vec<Pair<'_, Rule>> = x.into_inner().collect();
+        let Some(first) = items.first() else {
+            return Ok(ExprKind::Dict {
+                keys: vec![],
+                values: vec![],
+            });
+        };
+        let is_dict = first.as_rule() == Rule::dict_unpack
+            || (first.as_rule() == Rule::kvpair
+                && first
+                    .clone()
+                    .into_inner()
+                    .any(|y| y.as_rule() == Rule::kv_value));
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut elts = Vec::new();
+        for item in items {
+            let span = item.as_span();
+            match item.as_rule() {
+                Rule::comprehension => {
+                    let generators = self.comprehension(item)?;
+                    if is_dict {
+                        let key = keys.pop().flatten();
+                        let value = values.pop().expect("a value before for");
+                        let Some(key) = key else {
+                            return Err(self.error(
+                                span,
+                                "dict unpacking cannot be used in dict comprehension",
+                            ));
+                        };
+                        return Ok(ExprKind::DictComp {
+                            key: Box::new(key),
+                            value: Box::new(value),
+                            generators,
+                        });
+                    }
+                    let elt = elts.pop().expect("an element before for");
+                    return Ok(ExprKind::SetComp {
+                        elt: Box::new(elt),
+                        generators,
+                    });
+                }
+                Rule::dict_unpack if is_dict => {
+                    let v = item.into_inner().next().expect("** value");
+                    keys.push(None);
+                    values.push(self.ops(v)?.0);
+                }
+                Rule::starred if !is_dict => elts.push(self.expression_like(item)?.0),
+                Rule::kvpair => {
+                    let mut inner = item.into_inner();
+                    let k = inner.next().expect("key");
+                    let tail = inner.next();
+                    match (tail, is_dict) {
+                        (Some(v), true) if v.as_rule() == Rule::kv_value => {
+                            keys.push(Some(self.expression(k)?));
+                            let v = v.into_inner().next().expect("value");
+                            values.push(self.expression(v)?);
+                        }
+                        (None, false) => elts.push(self.expression(k)?),
+                        (None, true) => {
+                            // CPython points at the key's last character.
+                            let end = self.layout.original_offset(k.as_span().end());
+                            let last = self.src[..end]
+                                .chars()
+                                .next_back()
+                                .map_or(1, char::len_utf8);
+                            return Err(SyntaxError::new(
+                                "SyntaxError",
+                                "':' expected after dictionary key",
+                                self.src,
+                                end - last,
+                                last,
+                            ));
+                        }
+                        (Some(v), false) if v.as_rule() == Rule::walrus_value => {
+                            let start = k.as_span().start();
+                            let end = v.as_span().end();
+                            let mut target = self.expression(k)?;
+                            if !matches!(target.kind, ExprKind::Name { .. }) {
+                                let what = describe(&target);
+                                return Err(self.error_at(
+                                    target.pos,
+                                    format!("cannot use assignment expressions with {what}"),
+                                ));
+                            }
+                            let _ = set_store(&mut target);
+                            let value = self.expression(v.into_inner().next().expect("value"))?;
+                            elts.push(Expr {
+                                kind: ExprKind::NamedExpr {
+                                    target: Box::new(target),
+                                    value: Box::new(value),
+                                },
+                                pos: self.pos_of(start, end),
+                            });
+                        }
+                        _ => return Err(self.error(span, "invalid syntax")),
+                    }
+                }
+                _ => return Err(self.error(span, "invalid syntax")),
+            }
+        }
+        if is_dict {
+            Ok(ExprKind::Dict { keys, values })
+        } else {
+            Ok(ExprKind::Set { elts })
+        }
+    }
+
+    fn paren(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
+        let span = p.as_span();
+        let mut elts: Vec<Spanned> = Vec::new();
+        let mut comma = false;
+        for x in p.into_inner() {
+            match x.as_rule() {
+                Rule::comma => comma = true,
+                Rule::comprehension => {
+                    let elt = elts.pop().expect("an element before for").0;
+                    let generators = self.comprehension(x)?;
+                    let e = Expr {
+                        kind: ExprKind::GeneratorExp {
+                            elt: Box::new(elt),
+                            generators,
+                        },
+                        pos: self.pos(span),
+                    };
+                    return Ok((e, span.start(), span.end()));
+                }
+                _ => elts.push(self.expression_like(x)?),
+            }
+        }
+        if elts.len() == 1 && !comma {
+            let (e, _, _) = elts.pop().expect("one element");
+            if let ExprKind::Starred { .. } = e.kind {
+                return Err(self.error_at(e.pos, "cannot use starred expression here"));
+            }
+            // A parenthesised expression keeps its own position; the parentheses
+            // only widen the span its parent sees.
+            return Ok((e, span.start(), span.end()));
+        }
+        let e = Expr {
+            kind: ExprKind::Tuple {
+                elts: elts.into_iter().map(|s| s.0).collect(),
+                ctx: ExprContext::Load,
+            },
+            pos: self.pos(span),
+        };
+        Ok((e, span.start(), span.end()))
+    }
+}
