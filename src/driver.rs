@@ -40,15 +40,108 @@ pub fn read_source(path: &Path) -> Result<String, String> {
         let reason = reason.split(" (os error").next().unwrap_or(&reason);
         format!("can't open file '{shown}': {errno}{reason}")
     })?;
-    String::from_utf8(bytes).map_err(|e| {
+    decode_source(bytes, &shown.to_string())
+}
+
+/// Decodes a source file as CPython's tokenizer does: a UTF-8 byte order mark
+/// is dropped, and a coding cookie (`# -*- coding: latin-1 -*-`) on the first
+/// or second line selects the encoding; the default is UTF-8.
+pub fn decode_source(bytes: Vec<u8>, shown: &str) -> Result<String, String> {
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
+    let body = if bom { &bytes[3..] } else { &bytes[..] };
+    let cookie = coding_cookie(body);
+    if let Some(name) = &cookie {
+        let normal = normal_encoding_name(name);
+        if bom && normal != "utf-8" {
+            return Err(format!("SyntaxError: encoding problem: {name} with BOM"));
+        }
+        match normal.as_str() {
+            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => {}
+            "iso-8859-1" | "latin1" | "l1" | "iso8859-1" | "8859" | "cp819" | "latin" => {
+                return Ok(body.iter().map(|&b| b as char).collect());
+            }
+            "ascii" | "us-ascii" | "646" => {
+                if let Some(at) = body.iter().position(|&b| b >= 0x80) {
+                    return Err(undecodable(body, at, shown));
+                }
+            }
+            other => {
+                let Some(enc) = encoding_rs::Encoding::for_label(other.as_bytes()) else {
+                    return Err(format!("SyntaxError: unknown encoding: {name}"));
+                };
+                let (text, had_errors) = enc.decode_without_bom_handling(body);
+                if had_errors {
+                    return Err(format!(
+                        "SyntaxError: '{other}' codec can't decode the source of {shown}"
+                    ));
+                }
+                return Ok(text.into_owned());
+            }
+        }
+    }
+    String::from_utf8(body.to_vec()).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        format!(
-            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared",
-            bytes[at]
-        )
+        undecodable(e.as_bytes(), at, shown)
     })
+}
+
+fn undecodable(bytes: &[u8], at: usize, shown: &str) -> String {
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared",
+        bytes[at]
+    )
+}
+
+/// The encoding named by a coding cookie on line 1, or on line 2 when line 1
+/// holds only a comment or blanks.
+fn coding_cookie(src: &[u8]) -> Option<String> {
+    let mut lines = src.split(|&b| b == b'\n');
+    let first = lines.next()?;
+    if let Some(name) = cookie_in(first) {
+        return Some(name);
+    }
+    let blank_or_comment = first
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\x0c' | b'\r'))
+        .is_none_or(|&b| b == b'#');
+    if !blank_or_comment {
+        return None;
+    }
+    cookie_in(lines.next()?)
+}
+
+/// `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`, CPython's cookie pattern.
+fn cookie_in(line: &[u8]) -> Option<String> {
+    let start = line
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    if line[start] != b'#' {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&line[start..]);
+    let at = text.find("coding")?;
+    let rest = text[at + 6..].strip_prefix([':', '='])?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// CPython's `get_normal_name`: lower case, `_` as `-`, and the UTF-8 and
+/// Latin-1 spellings folded to `utf-8` and `iso-8859-1`.
+fn normal_encoding_name(name: &str) -> String {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    let family = |base: &str| lower == base || lower.starts_with(&format!("{base}-"));
+    if family("utf-8") {
+        "utf-8".into()
+    } else if family("latin-1") || family("iso-8859-1") || family("iso-latin-1") {
+        "iso-8859-1".into()
+    } else {
+        lower
+    }
 }
 
 /// Turns a compile error into the syntax error CPython would raise.

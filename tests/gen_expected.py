@@ -7,8 +7,11 @@ Run from the repository root with the reference interpreter, CPython 3.13:
 
 For every tests/cases/NAME.py this writes tests/expected/NAME.json holding
 the AST dumps (or the SyntaxError details), the `dis` listing (code object
-addresses removed) and the stdout/stderr/exit status of running the case.  For every extension case extensions/E/tests/NAME.py it
-runs the hand-desugared twin extensions/E/tests/desugared/NAME.py and writes
+addresses removed) and the stdout/stderr/exit status of running the case.
+For every AST-only case tests/ast_cases/NAME.py (parsed from its bytes, never
+run) this writes tests/ast_expected/NAME.json holding the two AST dumps.
+For every extension case extensions/E/tests/NAME.py it runs the
+hand-desugared twin extensions/E/tests/desugared/NAME.py and writes
 extensions/E/tests/expected/NAME.json.  Stale .json files are deleted.
 
 The expected files are generated; never edit them by hand.
@@ -22,6 +25,7 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 
 if sys.version_info[:2] != (3, 13):
     sys.stderr.write(
@@ -39,6 +43,8 @@ if sys.implementation.name != "cpython":
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join("tests", "cases")
 EXPECTED = os.path.join("tests", "expected")
+AST_CASES = os.path.join("tests", "ast_cases")
+AST_EXPECTED = os.path.join("tests", "ast_expected")
 EXTENSIONS = "extensions"
 TIMEOUT = 60
 
@@ -144,6 +150,25 @@ def core_case(name):
     write_json(os.path.join(EXPECTED, name + ".json"), data)
 
 
+def ast_case(name):
+    rel = os.path.join(AST_CASES, name + ".py")
+    # The file's bytes, as CPython reads a source file: a BOM, a coding line
+    # and CRLF line endings are the parser's business.
+    with open(os.path.join(ROOT, rel), "rb") as f:
+        data = f.read()
+    try:
+        with warnings.catch_warnings():
+            # e.g. invalid escape sequences, which some cases contain on purpose.
+            warnings.simplefilter("ignore")
+            tree = ast.parse(data, filename=rel)
+    except SyntaxError as e:
+        fail("AST case %s does not parse under CPython 3.13: %s" % (rel, e))
+    write_json(os.path.join(AST_EXPECTED, name + ".json"), {
+        "ast": ast.dump(tree),
+        "ast_positions": ast.dump(tree, include_attributes=True),
+    })
+
+
 def last_nonempty_line(text):
     for line in reversed(text.splitlines()):
         if line.strip():
@@ -197,6 +222,11 @@ def main():
         core_case(name)
     removed = remove_stale(EXPECTED, set(names))
 
+    ast_names = py_names(AST_CASES)
+    for name in ast_names:
+        ast_case(name)
+    removed += remove_stale(AST_EXPECTED, set(ast_names))
+
     ext_count = 0
     for ext in exts:
         tests = os.path.join(EXTENSIONS, ext, "tests")
@@ -206,8 +236,9 @@ def main():
             ext_count += 1
         removed += remove_stale(os.path.join(tests, "expected"), set(ext_names))
 
-    print("gen_expected: %d core cases, %d extension cases (%s), %d stale file(s) removed%s"
-          % (len(names), ext_count, ", ".join(exts) or "none", len(removed),
+    print("gen_expected: %d core cases, %d AST cases, %d extension cases (%s), "
+          "%d stale file(s) removed%s"
+          % (len(names), len(ast_names), ext_count, ", ".join(exts) or "none", len(removed),
              "" if not removed else ": " + ", ".join(removed)))
 
 

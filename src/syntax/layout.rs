@@ -3,8 +3,9 @@
 //! pest's implicit whitespace is global, so indentation, comments, implicit line
 //! joining inside brackets and backslash continuations are resolved here, before pest
 //! runs. The pass rewrites the source into a text of the same bytes where
-//! - comments, blank lines, continuation backslashes and newlines inside brackets
-//!   become spaces (byte for byte, so offsets do not move);
+//! - comments, blank lines, continuation backslashes, newlines inside brackets,
+//!   and tabs and form feeds outside strings become spaces (byte for byte, so
+//!   offsets do not move);
 //! - every remaining `\n` ends a logical line (the grammar's `NEWLINE`);
 //! - one-byte markers [`INDENT`] and [`DEDENT`] are inserted where the indentation
 //!   level changes (and a final `\n` if the file lacks one).
@@ -301,7 +302,8 @@ impl<'s> Layouter<'s> {
                 _ => {
                     let ch_len = self.src[i..].chars().next().map_or(1, char::len_utf8);
                     if b == b'\t' || b == b' ' || b == b'\x0c' {
-                        self.out.push(b as char);
+                        // The grammar's only whitespace is the space.
+                        self.out.push(' ');
                     } else {
                         self.copy(i, i + ch_len);
                         line_has_token = true;
@@ -354,6 +356,20 @@ impl<'s> Layouter<'s> {
                 b'\x0c' => {
                     col = 0;
                     altcol = 0;
+                }
+                // A continuation backslash in the indentation: CPython counts the
+                // indentation of the line it joins.
+                b'\\' if matches!(self.bytes.get(j + 1), Some(b'\n' | b'\r')) => {
+                    let nl = if self.bytes[j + 1] == b'\r' && self.bytes.get(j + 2) == Some(&b'\n')
+                    {
+                        3
+                    } else {
+                        2
+                    };
+                    col = 0;
+                    altcol = 0;
+                    j += nl;
+                    continue;
                 }
                 _ => break,
             }
@@ -598,17 +614,12 @@ impl Layouter<'_> {
                     self.blank(j, end);
                     j = end;
                 }
-                b'\n' | b'\r' => {
+                b'\n' | b'\r' | b'\t' | b'\x0c' => {
                     self.out.push(' ');
                     j += 1;
                 }
-                b'"' | b'\'' => {
-                    if c == q && !triple {
-                        // The f-string's own quote ends it; the parser reports the field.
-                        return Ok(j);
-                    }
-                    j = self.string(j, j)?;
-                }
+                // Any quote starts a nested string, the f-string's own included (PEP 701).
+                b'"' | b'\'' => j = self.string(j, j)?,
                 _ if c == b'_' || c.is_ascii_alphabetic() => {
                     let mut k = j;
                     while k < n && (self.bytes[k] == b'_' || self.bytes[k].is_ascii_alphanumeric())

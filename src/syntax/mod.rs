@@ -79,8 +79,8 @@ fn check_depth(module: &Module, src: &str) -> Result<(), SyntaxError> {
 }
 
 /// Runs pest over the layout pass's text; `pyforge parse-tree` prints the result.
-pub fn parse_tree(layout: &Layout) -> Result<Pairs<'_, Rule>, pest::error::Error<Rule>> {
-    PythonParser::parse(Rule::file, &layout.text)
+pub fn parse_tree(layout: &Layout) -> Result<Pairs<'_, Rule>, Box<pest::error::Error<Rule>>> {
+    PythonParser::parse(Rule::file, &layout.text).map_err(Box::new)
 }
 
 /// Parses `src` without turning failures into CPython's messages: the error
@@ -127,7 +127,7 @@ fn parse_layout<'l>(src: &str, layout: &'l Layout) -> Result<Pairs<'l, Rule>, Sy
                 .is_none_or(|c| c.is_alphanumeric() || matches!(c, '_' | '\'' | '"'));
             match unclosed() {
                 Some(u) if starts_operand => Err(u),
-                _ => Err(pest_error(src, layout, e)),
+                _ => Err(pest_error(src, layout, *e)),
             }
         }
     }

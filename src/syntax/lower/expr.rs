@@ -4,7 +4,7 @@
 use pest::iterators::Pair;
 use pest::pratt_parser::{Assoc, Op, PrattParser};
 
-use super::{Lowerer, MAX_DEPTH, R, Spanned, describe, set_store};
+use super::{Lowerer, MAX_DEPTH, R, Spanned, describe, ident, set_store};
 use crate::ast::*;
 use crate::error::SyntaxError;
 use crate::extension;
@@ -146,11 +146,8 @@ impl Lowerer<'_> {
             }
         }
         if !comma {
-            let e = elts.pop().expect("one expression");
-            if let ExprKind::Starred { .. } = e.kind {
-                return Err(self.error_at(e.pos, "can't use starred expression here"));
-            }
-            return Ok(e);
+            // A lone starred value (`x = *a`) parses; CPython's compiler rejects it.
+            return Ok(elts.pop().expect("one expression"));
         }
         Ok(Expr {
             kind: ExprKind::Tuple {
@@ -466,7 +463,7 @@ impl Lowerer<'_> {
                     let name = t.into_inner().next().expect("attribute name");
                     ExprKind::Attribute {
                         value: Box::new(e.0),
-                        attr: name.as_str().to_string(),
+                        attr: ident(name.as_str()),
                         ctx: ExprContext::Load,
                     }
                 }
@@ -507,22 +504,37 @@ impl Lowerer<'_> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut double_star = false;
+        // A trailing comma counts as a second argument for a bare generator.
+        let trailing_comma = p.as_str().trim_end().ends_with(',');
         let items: Vec<Pair<'_, Rule>> = p.into_inner().collect();
         let count = items
             .iter()
             .filter(|x| x.as_rule() != Rule::comprehension)
-            .count();
+            .count()
+            + usize::from(trailing_comma);
         let mut iter = items.into_iter().peekable();
         while let Some(x) = iter.next() {
             let span = x.as_span();
-            match x.as_rule() {
+            let rule = x.as_rule();
+            if rule != Rule::named_expression
+                && let Some(comp) = iter.next_if(|c| c.as_rule() == Rule::comprehension)
+            {
+                let msg = match rule {
+                    Rule::kwarg_star | Rule::kwarg_double => {
+                        "iterable unpacking cannot be used in comprehension"
+                    }
+                    _ => "invalid syntax",
+                };
+                return Err(self.error_at(self.pos_of(span.start(), comp.as_span().end()), msg));
+            }
+            match rule {
                 Rule::keyword_argument => {
                     let kpos = self.pos(span);
                     let mut kv = x.into_inner();
                     let name = kv.next().expect("keyword name");
                     let value = self.expression(kv.next().expect("keyword value"))?;
                     keywords.push(Keyword {
-                        arg: Some(name.as_str().to_string()),
+                        arg: Some(ident(name.as_str())),
                         value,
                         pos: kpos,
                     });
@@ -565,8 +577,10 @@ impl Lowerer<'_> {
                         return Err(SyntaxError::new("SyntaxError", msg, self.src, end, 1));
                     }
                     let mut e = self.named_spanned(x)?;
-                    if iter.peek().map(|c| c.as_rule()) == Some(Rule::comprehension) {
-                        let comp = iter.next().expect("peeked");
+                    if let Some(comp) = iter.next_if(|c| c.as_rule() == Rule::comprehension) {
+                        if parens.is_none() {
+                            return Err(self.error(comp.as_span(), "invalid syntax"));
+                        }
                         if count > 1 {
                             return Err(self.error_at(
                                 self.pos_of(e.1, comp.as_span().end()),
@@ -659,6 +673,17 @@ impl Lowerer<'_> {
         })
     }
 
+    /// The element of a comprehension may not be starred.
+    fn comprehension_element(&self, elt: &Expr) -> R<()> {
+        if let ExprKind::Starred { .. } = elt.kind {
+            return Err(self.error_at(
+                elt.pos,
+                "iterable unpacking cannot be used in comprehension",
+            ));
+        }
+        Ok(())
+    }
+
     /// Lowers a `comprehension` pair into its `for` clauses.
     pub(super) fn comprehension(&mut self, p: Pair<'_, Rule>) -> R<Vec<Comprehension>> {
         let mut out = Vec::new();
@@ -711,7 +736,7 @@ impl Lowerer<'_> {
             Rule::kw_false => return constant(Constant::Bool(false)),
             Rule::ellipsis => return constant(Constant::Ellipsis),
             Rule::identifier => ExprKind::Name {
-                id: x.as_str().to_string(),
+                id: ident(x.as_str()),
                 ctx: ExprContext::Load,
             },
             Rule::number => {
@@ -729,6 +754,7 @@ impl Lowerer<'_> {
                 for e in x.into_inner() {
                     if e.as_rule() == Rule::comprehension {
                         let elt = elts.pop().expect("an element before for");
+                        self.comprehension_element(&elt)?;
                         let generators = self.comprehension(e)?;
                         return Ok((
                             Expr {
@@ -803,6 +829,7 @@ impl Lowerer<'_> {
                         });
                     }
                     let elt = elts.pop().expect("an element before for");
+                    self.comprehension_element(&elt)?;
                     return Ok(ExprKind::SetComp {
                         elt: Box::new(elt),
                         generators,
@@ -883,6 +910,7 @@ impl Lowerer<'_> {
                 Rule::comma => comma = true,
                 Rule::comprehension => {
                     let elt = elts.pop().expect("an element before for").0;
+                    self.comprehension_element(&elt)?;
                     let generators = self.comprehension(x)?;
                     let e = Expr {
                         kind: ExprKind::GeneratorExp {

@@ -254,7 +254,7 @@ impl<'s> Lowerer<'s> {
                 let names = p
                     .into_inner()
                     .filter(|x| x.as_rule() == Rule::identifier)
-                    .map(|x| x.as_str().to_string())
+                    .map(|x| ident(x.as_str()))
                     .collect();
                 if rule == Rule::global_stmt {
                     StmtKind::Global { names }
@@ -309,7 +309,7 @@ impl<'s> Lowerer<'s> {
                         Rule::identifier => {
                             name = Some(Expr {
                                 kind: ExprKind::Name {
-                                    id: x.as_str().to_string(),
+                                    id: ident(x.as_str()),
                                     ctx: ExprContext::Store,
                                 },
                                 pos: self.pos(x.as_span()),
@@ -340,9 +340,9 @@ impl<'s> Lowerer<'s> {
         let name = if name.as_rule() == Rule::dotted_name {
             dotted(name.as_str())
         } else {
-            name.as_str().to_string()
+            ident(name.as_str())
         };
-        let asname = inner.next().map(|x| x.as_str().to_string());
+        let asname = inner.next().map(|x| ident(x.as_str()));
         Alias { name, asname, pos }
     }
 
@@ -712,7 +712,7 @@ impl<'s> Lowerer<'s> {
                         match y.as_rule() {
                             Rule::except_star => is_star = true,
                             Rule::expression => type_ = Some(self.expression(y)?),
-                            Rule::identifier => name = Some(y.as_str().to_string()),
+                            Rule::identifier => name = Some(ident(y.as_str())),
                             Rule::block => hbody = self.block(y)?,
                             _ => {}
                         }
@@ -781,7 +781,7 @@ impl<'s> Lowerer<'s> {
         let mut type_params = Vec::new();
         for x in p.into_inner() {
             match x.as_rule() {
-                Rule::identifier => name = x.as_str().to_string(),
+                Rule::identifier => name = ident(x.as_str()),
                 Rule::type_params => type_params = self.type_params(x)?,
                 Rule::parameters => args = self.parameters(x)?,
                 Rule::returns => {
@@ -816,8 +816,9 @@ impl<'s> Lowerer<'s> {
         let mut type_params = Vec::new();
         for x in p.into_inner() {
             match x.as_rule() {
-                Rule::identifier => name = x.as_str().to_string(),
+                Rule::identifier => name = ident(x.as_str()),
                 Rule::type_params => type_params = self.type_params(x)?,
+                // Without call parentheses a generator argument is refused.
                 Rule::arguments => (bases, keywords) = self.arguments(x, None)?,
                 Rule::block => body = self.block(x)?,
                 _ => {}
@@ -847,7 +848,7 @@ impl<'s> Lowerer<'s> {
             let mut default_value = None;
             for x in t.into_inner() {
                 match x.as_rule() {
-                    Rule::identifier => name = x.as_str().to_string(),
+                    Rule::identifier => name = ident(x.as_str()),
                     Rule::expression => bound = Some(Box::new(self.expression(x)?)),
                     Rule::type_default => {
                         let d = x.into_inner().next().expect("default");
@@ -941,7 +942,7 @@ impl<'s> Lowerer<'s> {
             }
         }
         let arg = Arg {
-            arg: name.as_str().to_string(),
+            arg: ident(name.as_str()),
             annotation,
             pos,
         };
@@ -992,7 +993,7 @@ impl<'s> Lowerer<'s> {
                                 None => None,
                             };
                             args.vararg = Some(Arg {
-                                arg: name.as_str().to_string(),
+                                arg: ident(name.as_str()),
                                 annotation,
                                 pos,
                             });
@@ -1087,5 +1088,20 @@ impl<'s> Lowerer<'s> {
 
 /// A dotted name as written, without the whitespace allowed around its dots.
 fn dotted(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    ident(
+        &text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>(),
+    )
+}
+
+/// An identifier as CPython stores it: NFKC-normalized (PEP 3131), so that
+/// `ﬁ` and `fi` are one name.
+pub(super) fn ident(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect()
 }

@@ -3,7 +3,7 @@
 
 use pest::iterators::Pair;
 
-use super::{Lowerer, R};
+use super::{Lowerer, R, ident};
 use crate::ast::*;
 use crate::syntax::Rule;
 
@@ -61,7 +61,7 @@ impl Lowerer<'_> {
         Ok(Pattern {
             kind: PatternKind::MatchAs {
                 pattern: Some(Box::new(or)),
-                name: Some(name.as_str().to_string()),
+                name: Some(ident(name.as_str())),
             },
             pos,
         })
@@ -111,7 +111,7 @@ impl Lowerer<'_> {
                         value: Box::new(self.pattern_name(name)),
                     },
                     None => {
-                        let id = name.as_str().trim();
+                        let id = ident(name.as_str().trim());
                         PatternKind::MatchAs {
                             pattern: None,
                             name: (id != "_").then(|| id.to_string()),
@@ -140,7 +140,10 @@ impl Lowerer<'_> {
                 for item in x.into_inner() {
                     if item.as_rule() == Rule::mapping_rest {
                         let name = item.into_inner().next().expect("rest name");
-                        rest = Some(name.as_str().to_string());
+                        if name.as_str() == "_" {
+                            return Err(self.error(name.as_span(), "invalid syntax"));
+                        }
+                        rest = Some(ident(name.as_str()));
                         continue;
                     }
                     let mut kv = item.into_inner();
@@ -167,7 +170,7 @@ impl Lowerer<'_> {
         for a in args.into_inner() {
             if a.as_rule() == Rule::keyword_pattern {
                 let mut kv = a.into_inner();
-                kwd_attrs.push(kv.next().expect("keyword").as_str().to_string());
+                kwd_attrs.push(ident(kv.next().expect("keyword").as_str()));
                 kwd_patterns.push(self.pattern(kv.next().expect("keyword pattern"))?);
             } else {
                 if !kwd_attrs.is_empty() {
@@ -193,7 +196,7 @@ impl Lowerer<'_> {
         let first = parts.next().expect("a name");
         let mut e = Expr {
             kind: ExprKind::Name {
-                id: first.as_str().to_string(),
+                id: ident(first.as_str()),
                 ctx: ExprContext::Load,
             },
             pos: self.pos(first.as_span()),
@@ -203,7 +206,7 @@ impl Lowerer<'_> {
                 pos: self.pos_of(start, attr.as_span().end()),
                 kind: ExprKind::Attribute {
                     value: Box::new(e),
-                    attr: attr.as_str().to_string(),
+                    attr: ident(attr.as_str()),
                     ctx: ExprContext::Load,
                 },
             };
@@ -253,6 +256,27 @@ impl Lowerer<'_> {
                 };
                 let num = inner.next().expect("imaginary part");
                 let right = self.atom(num)?.0;
+                let imaginary = |e: &Expr| {
+                    matches!(
+                        e.kind,
+                        ExprKind::Constant {
+                            value: Constant::Complex(_),
+                            ..
+                        }
+                    )
+                };
+                let real_part = match &left.kind {
+                    ExprKind::UnaryOp { operand, .. } => operand,
+                    _ => &left,
+                };
+                if imaginary(real_part) {
+                    return Err(self.error_at(left.pos, "real number required in complex literal"));
+                }
+                if !imaginary(&right) {
+                    return Err(
+                        self.error_at(right.pos, "imaginary number required in complex literal")
+                    );
+                }
                 let op = if sign.as_str() == "+" {
                     Operator::Add
                 } else {

@@ -10,9 +10,10 @@ use crate::error::SyntaxError;
 use crate::syntax::Rule;
 use crate::syntax::literals::{self, Piece, Text};
 
-/// A piece of a concatenation: literal text with its layout range, or a field.
+/// A piece of a concatenation: literal text with its layout range (and whether
+/// it is a `u'...'` string, which marks the `Constant` it starts), or a field.
 enum Part {
-    Lit(Text, usize, usize),
+    Lit(Text, usize, usize, bool),
     Field(Expr),
 }
 
@@ -71,7 +72,8 @@ impl Lowerer<'_> {
                         return Err(self.mix_error(end));
                     }
                     has_str = true;
-                    parts.push(Part::Lit(t, sspan.start(), sspan.end()));
+                    let u = s.as_str().starts_with('u');
+                    parts.push(Part::Lit(t, sspan.start(), sspan.end(), u));
                 }
                 Piece::Bytes(b) => {
                     if has_str || has_fstring {
@@ -115,15 +117,16 @@ impl Lowerer<'_> {
     /// Merges adjacent literal parts into one `Constant` each; empty ones vanish.
     fn joined(&self, parts: Vec<Part>) -> Vec<Expr> {
         let mut values = Vec::new();
-        let mut pending: Option<(Text, usize, usize)> = None;
-        let flush = |pending: &mut Option<(Text, usize, usize)>, values: &mut Vec<Expr>| {
-            if let Some((text, start, end)) = pending.take()
+        type Pending = Option<(Text, usize, usize, bool)>;
+        let mut pending: Pending = None;
+        let flush = |pending: &mut Pending, values: &mut Vec<Expr>| {
+            if let Some((text, start, end, u)) = pending.take()
                 && !text.is_empty()
             {
                 values.push(Expr {
                     kind: ExprKind::Constant {
                         value: text.into_constant(),
-                        kind: None,
+                        kind: u.then(|| "u".to_string()),
                     },
                     pos: self.pos_exact(start, end),
                 });
@@ -131,12 +134,12 @@ impl Lowerer<'_> {
         };
         for part in parts {
             match part {
-                Part::Lit(t, s, e) => match &mut pending {
-                    Some((text, _, end)) => {
+                Part::Lit(t, s, e, u) => match &mut pending {
+                    Some((text, _, end, _)) => {
                         text.append(t);
                         *end = e;
                     }
-                    None => pending = Some((t, s, e)),
+                    None => pending = Some((t, s, e, u)),
                 },
                 Part::Field(f) => {
                     flush(&mut pending, &mut values);
@@ -158,7 +161,7 @@ impl Lowerer<'_> {
                     let span = x.as_span();
                     let text =
                         literals::fstring_text(x.as_str(), raw).map_err(|m| self.error(span, m))?;
-                    parts.push(Part::Lit(text, span.start(), span.end()));
+                    parts.push(Part::Lit(text, span.start(), span.end(), false));
                 }
                 _ => self.fstring_field(x, raw, parts)?,
             }
@@ -203,7 +206,7 @@ impl Lowerer<'_> {
                                 let yspan = y.as_span();
                                 let text = literals::fstring_text(y.as_str(), raw)
                                     .map_err(|m| self.error(yspan, m))?;
-                                spec_parts.push(Part::Lit(text, yspan.start(), yspan.end()));
+                                spec_parts.push(Part::Lit(text, yspan.start(), yspan.end(), false));
                             }
                             _ => self.fstring_field(y, raw, &mut spec_parts)?,
                         }
@@ -229,8 +232,8 @@ impl Lowerer<'_> {
                 self.layout.original_offset(value_start),
                 self.layout.original_offset(end),
             );
-            let shown = Text::Utf8(self.src[from..to].to_string());
-            parts.push(Part::Lit(shown, value_start, end));
+            let shown = Text::Utf8(without_comments(&self.src[from..to]));
+            parts.push(Part::Lit(shown, value_start, end, false));
             if conversion == -1 && format_spec.is_none() {
                 conversion = 'r' as i32;
             }
@@ -245,4 +248,37 @@ impl Lowerer<'_> {
         }));
         Ok(())
     }
+}
+
+/// The text of a self-documenting field as CPython shows it: comments dropped,
+/// newlines kept.
+fn without_comments(text: &str) -> String {
+    if !text.contains('#') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+                continue;
+            }
+            (Some(q), _) if c == q => quote = None,
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '#') => {
+                while chars.peek().is_some_and(|&n| n != '\n') {
+                    chars.next();
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
