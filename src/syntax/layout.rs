@@ -23,6 +23,15 @@ pub const DEDENT: char = '\u{2}';
 const MAX_BRACKET_DEPTH: usize = 200;
 /// Deepest indentation accepted, as CPython's tokenizer (`MAXINDENT`).
 const MAX_INDENT_DEPTH: usize = 100;
+/// Most f-strings nested in one another: CPython's tokenizer has 150 levels
+/// (`MAXFSTRINGLEVEL`), the code around the outermost f-string taking one.
+const MAX_FSTRING_DEPTH: usize = 149;
+/// Most `lambda` and `else` keywords in one logical line. They are the only
+/// constructs that nest the parser's recursion without brackets (`lambda:
+/// lambda: ...`, `a if b else c if d else ...`); CPython's parser gives up far
+/// earlier on such nesting (its stack is 6000 rules deep), and the bound keeps
+/// pest's recursion inside the thread's stack.
+const MAX_NESTING_KEYWORDS: usize = 20_000;
 
 /// The rewritten text and the map back to source offsets.
 #[derive(Debug)]
@@ -87,6 +96,10 @@ struct Layouter<'s> {
     indents: Vec<(usize, usize)>,
     /// Open brackets: (byte, source offset).
     brackets: Vec<(u8, usize)>,
+    /// `lambda` and `else` keywords in the current logical line.
+    nesting_keywords: usize,
+    /// f-strings open around the current position.
+    fstring_depth: usize,
 }
 
 impl<'s> Layouter<'s> {
@@ -98,6 +111,8 @@ impl<'s> Layouter<'s> {
             inserts: Vec::new(),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
+            nesting_keywords: 0,
+            fstring_depth: 0,
         }
     }
 
@@ -157,6 +172,7 @@ impl<'s> Layouter<'s> {
                         self.blank(i, i + len - 1);
                         self.out.push('\n');
                         line_has_token = false;
+                        self.nesting_keywords = 0;
                     }
                     i += len;
                     if self.brackets.is_empty() {
@@ -294,6 +310,17 @@ impl<'s> Layouter<'s> {
                     {
                         i = self.string(start, j)?;
                     } else {
+                        if matches!(&self.src[start..j], "lambda" | "else") {
+                            self.nesting_keywords += 1;
+                            if self.nesting_keywords > MAX_NESTING_KEYWORDS {
+                                return Err(err(
+                                    "MemoryError",
+                                    "Parser stack overflowed - Python source too complex to parse",
+                                    start,
+                                    j - start,
+                                ));
+                            }
+                        }
                         self.copy(start, j);
                         i = j;
                     }
@@ -484,6 +511,21 @@ impl Layouter<'_> {
     /// code (PEP 701), so strings nest, and comments and newlines become
     /// spaces as inside brackets. Returns the offset just past the f-string.
     fn fstring(&mut self, start: usize, quote: usize, raw: bool) -> Result<usize, LayoutError> {
+        if self.fstring_depth >= MAX_FSTRING_DEPTH {
+            return Err(err("SyntaxError", "too many nested f-strings", quote, 1));
+        }
+        self.fstring_depth += 1;
+        let r = self.fstring_body(start, quote, raw);
+        self.fstring_depth -= 1;
+        r
+    }
+
+    fn fstring_body(
+        &mut self,
+        start: usize,
+        quote: usize,
+        raw: bool,
+    ) -> Result<usize, LayoutError> {
         let n = self.bytes.len();
         let q = self.bytes[quote];
         let triple = quote + 2 < n && self.bytes[quote + 1] == q && self.bytes[quote + 2] == q;

@@ -2,7 +2,6 @@
 //! comprehensions, calls, lambdas and `yield`.
 
 use pest::iterators::Pair;
-use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::{Lowerer, MAX_DEPTH, R, Spanned, describe, ident, set_store};
 use crate::ast::*;
@@ -10,9 +9,10 @@ use crate::error::SyntaxError;
 use crate::extension;
 use crate::syntax::Rule;
 
-/// A Pratt operand: the expression, its range with parentheses, and whether it
-/// is a comparison or boolean chain built by this operator run (and so may be
-/// extended: `a < b < c` is one `Compare`, `(a < b) < c` two).
+/// An operand of the precedence climber: the expression, its range with
+/// parentheses, and whether it is a comparison or boolean chain built by this
+/// operator run (and so may be extended: `a < b < c` is one `Compare`,
+/// `(a < b) < c` two).
 struct Operand {
     e: Expr,
     start: usize,
@@ -31,101 +31,92 @@ impl Operand {
     }
 }
 
-/// The Pratt table for every operator from `or` to `**`, lowest precedence
-/// first; extension operators join the level they ask for.
-pub(super) fn ops_parser() -> PrattParser<Rule> {
+/// What an infix operator builds.
+#[derive(Clone, Copy)]
+enum Infix {
+    Bool(BoolOperator),
+    Cmp(CmpOperator),
+    Bin(Operator),
+    /// An extension operator, by its rule.
+    Ext(Rule),
+}
+
+/// Binding powers, loosest first (CPython's grammar from `disjunction` to `power`).
+const OR: u8 = 1;
+const AND: u8 = 2;
+const NOT: u8 = 3;
+const CMP: u8 = 4;
+const UNARY: u8 = 11;
+const POW: u8 = 12;
+
+/// The binding power of an arithmetic precedence level.
+fn level(p: extension::Precedence) -> u8 {
     use extension::Precedence as P;
-    let ext_ops = |level: P| -> Vec<Rule> {
-        extension::registry()
-            .iter()
-            .flat_map(|e| e.infix_operators())
-            .filter(|o| o.precedence == level)
-            .map(|o| o.rule)
-            .collect()
-    };
-    let level = |core: Op<Rule>, lvl: P, assoc: Assoc| {
-        ext_ops(lvl)
-            .into_iter()
-            .fold(core, |acc, r| acc | Op::infix(r, assoc))
-    };
-    let l = |r| Op::infix(r, Assoc::Left);
-    PrattParser::new()
-        .op(l(Rule::kw_or))
-        .op(l(Rule::kw_and))
-        .op(Op::prefix(Rule::not_op))
-        .op(l(Rule::op_eq)
-            | l(Rule::op_ne)
-            | l(Rule::op_le)
-            | l(Rule::op_ge)
-            | l(Rule::op_lt)
-            | l(Rule::op_gt)
-            | l(Rule::op_not_in)
-            | l(Rule::op_in)
-            | l(Rule::op_is_not)
-            | l(Rule::op_is))
-        .op(level(l(Rule::op_bitor), P::BitOr, Assoc::Left))
-        .op(level(l(Rule::op_bitxor), P::BitXor, Assoc::Left))
-        .op(level(l(Rule::op_bitand), P::BitAnd, Assoc::Left))
-        .op(level(
-            l(Rule::op_lshift) | l(Rule::op_rshift),
-            P::Shift,
-            Assoc::Left,
-        ))
-        .op(level(
-            l(Rule::op_add) | l(Rule::op_sub),
-            P::Sum,
-            Assoc::Left,
-        ))
-        .op(level(
-            l(Rule::op_mul)
-                | l(Rule::op_div)
-                | l(Rule::op_floordiv)
-                | l(Rule::op_mod)
-                | l(Rule::op_matmul),
-            P::Term,
-            Assoc::Left,
-        ))
-        .op(Op::prefix(Rule::op_neg) | Op::prefix(Rule::op_pos) | Op::prefix(Rule::op_invert))
-        .op(level(
-            Op::infix(Rule::op_pow, Assoc::Right),
-            P::Power,
-            Assoc::Right,
-        ))
+    match p {
+        P::BitOr => 5,
+        P::BitXor => 6,
+        P::BitAnd => 7,
+        P::Shift => 8,
+        P::Sum => 9,
+        P::Term => 10,
+        P::Power => POW,
+    }
 }
 
-fn cmp_op(rule: Rule) -> Option<CmpOperator> {
-    Some(match rule {
-        Rule::op_eq => CmpOperator::Eq,
-        Rule::op_ne => CmpOperator::NotEq,
-        Rule::op_le => CmpOperator::LtE,
-        Rule::op_ge => CmpOperator::GtE,
-        Rule::op_lt => CmpOperator::Lt,
-        Rule::op_gt => CmpOperator::Gt,
-        Rule::op_not_in => CmpOperator::NotIn,
-        Rule::op_in => CmpOperator::In,
-        Rule::op_is_not => CmpOperator::IsNot,
-        Rule::op_is => CmpOperator::Is,
-        _ => return None,
-    })
+/// An infix operator pair: what it builds and how tightly it binds.
+fn infix(op: &Pair<'_, Rule>) -> (Infix, u8) {
+    use extension::Precedence as P;
+    let text = op.as_str();
+    match op.as_rule() {
+        Rule::bool_op if text == "or" => (Infix::Bool(BoolOperator::Or), OR),
+        Rule::bool_op => (Infix::Bool(BoolOperator::And), AND),
+        Rule::comp_op => {
+            let cop = match text {
+                "==" => CmpOperator::Eq,
+                "!=" => CmpOperator::NotEq,
+                "<=" => CmpOperator::LtE,
+                ">=" => CmpOperator::GtE,
+                "<" => CmpOperator::Lt,
+                ">" => CmpOperator::Gt,
+                "in" => CmpOperator::In,
+                "is" => CmpOperator::Is,
+                _ if text.starts_with("not") => CmpOperator::NotIn,
+                _ => CmpOperator::IsNot,
+            };
+            (Infix::Cmp(cop), CMP)
+        }
+        Rule::binary_op => {
+            let (bop, lvl) = match text {
+                "**" => (Operator::Pow, P::Power),
+                "//" => (Operator::FloorDiv, P::Term),
+                "<<" => (Operator::LShift, P::Shift),
+                ">>" => (Operator::RShift, P::Shift),
+                "|" => (Operator::BitOr, P::BitOr),
+                "^" => (Operator::BitXor, P::BitXor),
+                "&" => (Operator::BitAnd, P::BitAnd),
+                "+" => (Operator::Add, P::Sum),
+                "-" => (Operator::Sub, P::Sum),
+                "*" => (Operator::Mult, P::Term),
+                "/" => (Operator::Div, P::Term),
+                "%" => (Operator::Mod, P::Term),
+                _ => (Operator::MatMult, P::Term),
+            };
+            (Infix::Bin(bop), level(lvl))
+        }
+        rule => {
+            let ext = extension::registry()
+                .iter()
+                .flat_map(|e| e.infix_operators())
+                .find(|o| o.rule == rule)
+                .expect("every infix rule is registered by an extension");
+            (Infix::Ext(rule), level(ext.precedence))
+        }
+    }
 }
 
-fn bin_op(rule: Rule) -> Option<Operator> {
-    Some(match rule {
-        Rule::op_pow => Operator::Pow,
-        Rule::op_floordiv => Operator::FloorDiv,
-        Rule::op_lshift => Operator::LShift,
-        Rule::op_rshift => Operator::RShift,
-        Rule::op_bitor => Operator::BitOr,
-        Rule::op_bitxor => Operator::BitXor,
-        Rule::op_bitand => Operator::BitAnd,
-        Rule::op_add => Operator::Add,
-        Rule::op_sub => Operator::Sub,
-        Rule::op_mul => Operator::Mult,
-        Rule::op_div => Operator::Div,
-        Rule::op_mod => Operator::Mod,
-        Rule::op_matmul => Operator::MatMult,
-        _ => return None,
-    })
+/// Whether an operator of this binding power groups to the right (`**`).
+fn right_assoc(power: u8) -> bool {
+    power == POW
 }
 
 impl Lowerer<'_> {
@@ -302,21 +293,26 @@ impl Lowerer<'_> {
         Ok(Expr { kind, pos })
     }
 
-    /// Lowers an `ops` or `bitwise_or` pair through the Pratt parser.
+    /// Lowers an `ops` or `bitwise_or` pair: its flat run of operands and
+    /// operators arranged by precedence climbing.
     pub(super) fn ops(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
         let span = p.as_span();
+        let mut items: Vec<Pair<'_, Rule>> = p.into_inner().collect();
+        if items.len() == 1 {
+            // One operand, no operator: the common case.
+            let x = items.pop().expect("one operand");
+            return self.power_operand(x);
+        }
         self.enter(span)?;
-        // pest's Pratt parser recurses once per prefix operator and per `**` in a
-        // chain; bound both before handing it the operands.
+        // The climber recurses once per prefix operator and per `**` in a row.
         let (mut run, mut longest) = (0usize, 0usize);
-        for x in p.clone().into_inner() {
-            match x.as_rule() {
-                Rule::op_neg | Rule::op_pos | Rule::op_invert | Rule::op_pow | Rule::not_op => {
-                    run += 1
-                }
-                Rule::primary | Rule::await_primary => {}
-                _ => run = 0,
-            }
+        for x in &items {
+            let prefix_or_pow = match x.as_rule() {
+                Rule::unary_op | Rule::not_op => true,
+                Rule::binary_op => x.as_str() == "**",
+                _ => false,
+            };
+            run = if prefix_or_pow { run + 1 } else { 0 };
             longest = longest.max(run);
         }
         if longest > MAX_DEPTH {
@@ -330,122 +326,138 @@ impl Lowerer<'_> {
                 1,
             ));
         }
-        let pratt = self.pratt.clone();
-        let this = std::cell::RefCell::new(&mut *self);
-        let result = pratt
-            .map_primary(|x| {
-                let mut me = this.borrow_mut();
-                if x.as_rule() == Rule::await_primary {
-                    let span = x.as_span();
-                    let prim = x
-                        .into_inner()
-                        .find(|y| y.as_rule() == Rule::primary)
-                        .expect("await has an operand");
-                    let value = me.primary(prim)?.0;
-                    let e = Expr {
-                        kind: ExprKind::Await {
-                            value: Box::new(value),
-                        },
-                        pos: me.pos(span),
-                    };
-                    return Ok(Operand::of((e, span.start(), span.end())));
+        let mut at = 0;
+        let r = self.climb(&items, &mut at, 0);
+        self.depth -= 1;
+        r.map(|o| (o.e, o.start, o.end))
+    }
+
+    fn power_operand(&mut self, x: Pair<'_, Rule>) -> R<Spanned> {
+        if x.as_rule() != Rule::await_primary {
+            return self.primary(x);
+        }
+        let span = x.as_span();
+        let prim = x
+            .into_inner()
+            .find(|y| y.as_rule() == Rule::primary)
+            .expect("await has an operand");
+        let value = self.primary(prim)?.0;
+        let e = Expr {
+            kind: ExprKind::Await {
+                value: Box::new(value),
+            },
+            pos: self.pos(span),
+        };
+        Ok((e, span.start(), span.end()))
+    }
+
+    /// Parses operands and the operators binding at least as tightly as `min`.
+    fn climb(&mut self, items: &[Pair<'_, Rule>], at: &mut usize, min: u8) -> R<Operand> {
+        let mut lhs = self.prefixed(items, at)?;
+        while let Some(op) = items.get(*at) {
+            let (what, power) = infix(op);
+            if power < min {
+                break;
+            }
+            *at += 1;
+            let next_min = if right_assoc(power) { power } else { power + 1 };
+            let rhs = self.climb(items, at, next_min)?;
+            lhs = self.combine(lhs, what, rhs);
+        }
+        Ok(lhs)
+    }
+
+    /// An operand with its prefix operators (`not`, `-`, `+`, `~`).
+    fn prefixed(&mut self, items: &[Pair<'_, Rule>], at: &mut usize) -> R<Operand> {
+        let x = &items[*at];
+        *at += 1;
+        let (op, power) = match x.as_rule() {
+            Rule::not_op => (UnaryOperator::Not, NOT),
+            Rule::unary_op => match x.as_str() {
+                "-" => (UnaryOperator::USub, UNARY),
+                "+" => (UnaryOperator::UAdd, UNARY),
+                _ => (UnaryOperator::Invert, UNARY),
+            },
+            _ => return self.power_operand(x.clone()).map(Operand::of),
+        };
+        let start = x.as_span().start();
+        let operand = self.climb(items, at, power)?;
+        Ok(Operand {
+            e: Expr {
+                kind: ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(operand.e),
+                },
+                pos: self.pos_of(start, operand.end),
+            },
+            start,
+            end: operand.end,
+            chain: false,
+        })
+    }
+
+    fn combine(&mut self, mut lhs: Operand, what: Infix, rhs: Operand) -> Operand {
+        let pos = self.pos_of(lhs.start, rhs.end);
+        let kind = match what {
+            Infix::Cmp(cop) => {
+                if lhs.chain
+                    && let ExprKind::Compare {
+                        ops, comparators, ..
+                    } = &mut lhs.e.kind
+                {
+                    ops.push(cop);
+                    comparators.push(rhs.e);
+                    lhs.e.pos = pos;
+                    lhs.end = rhs.end;
+                    return lhs;
                 }
-                me.primary(x).map(Operand::of)
-            })
-            .map_prefix(|op, rhs| {
-                let rhs = rhs?;
-                let uop = match op.as_rule() {
-                    Rule::op_neg => UnaryOperator::USub,
-                    Rule::op_pos => UnaryOperator::UAdd,
-                    Rule::not_op => UnaryOperator::Not,
-                    _ => UnaryOperator::Invert,
-                };
-                let start = op.as_span().start();
-                let pos = this.borrow().pos_of(start, rhs.end);
-                Ok(Operand {
-                    e: Expr {
-                        kind: ExprKind::UnaryOp {
-                            op: uop,
-                            operand: Box::new(rhs.e),
-                        },
-                        pos,
-                    },
-                    start,
-                    end: rhs.end,
-                    chain: false,
-                })
-            })
-            .map_infix(|lhs, op, rhs| {
-                let (mut lhs, rhs) = (lhs?, rhs?);
-                let pos = this.borrow().pos_of(lhs.start, rhs.end);
-                let rule = op.as_rule();
-                let kind = if let Some(cop) = cmp_op(rule) {
-                    if lhs.chain
-                        && let ExprKind::Compare {
-                            ops, comparators, ..
-                        } = &mut lhs.e.kind
-                    {
-                        ops.push(cop);
-                        comparators.push(rhs.e);
-                        lhs.e.pos = pos;
-                        lhs.end = rhs.end;
-                        return Ok(lhs);
-                    }
-                    ExprKind::Compare {
-                        left: Box::new(lhs.e),
-                        ops: vec![cop],
-                        comparators: vec![rhs.e],
-                    }
-                } else if matches!(rule, Rule::kw_and | Rule::kw_or) {
-                    let bop = if rule == Rule::kw_and {
-                        BoolOperator::And
-                    } else {
-                        BoolOperator::Or
-                    };
-                    if lhs.chain
-                        && let ExprKind::BoolOp { op, values } = &mut lhs.e.kind
-                        && *op == bop
-                    {
-                        values.push(rhs.e);
-                        lhs.e.pos = pos;
-                        lhs.end = rhs.end;
-                        return Ok(lhs);
-                    }
-                    ExprKind::BoolOp {
-                        op: bop,
-                        values: vec![lhs.e, rhs.e],
-                    }
-                } else if let Some(bop) = bin_op(rule) {
-                    ExprKind::BinOp {
-                        left: Box::new(lhs.e),
-                        op: bop,
-                        right: Box::new(rhs.e),
-                    }
-                } else {
-                    let ext = extension::registry()
-                        .iter()
-                        .flat_map(|e| e.infix_operators())
-                        .find(|o| o.rule == rule)
-                        .expect("every infix rule is registered by an extension");
-                    let e = (ext.lower)(lhs.e, rhs.e, pos);
-                    return Ok(Operand {
-                        e,
-                        start: lhs.start,
-                        end: rhs.end,
-                        chain: false,
-                    });
-                };
-                let chain = matches!(kind, ExprKind::Compare { .. } | ExprKind::BoolOp { .. });
-                Ok(Operand {
-                    e: Expr { kind, pos },
+                ExprKind::Compare {
+                    left: Box::new(lhs.e),
+                    ops: vec![cop],
+                    comparators: vec![rhs.e],
+                }
+            }
+            Infix::Bool(bop) => {
+                if lhs.chain
+                    && let ExprKind::BoolOp { op, values } = &mut lhs.e.kind
+                    && *op == bop
+                {
+                    values.push(rhs.e);
+                    lhs.e.pos = pos;
+                    lhs.end = rhs.end;
+                    return lhs;
+                }
+                ExprKind::BoolOp {
+                    op: bop,
+                    values: vec![lhs.e, rhs.e],
+                }
+            }
+            Infix::Bin(bop) => ExprKind::BinOp {
+                left: Box::new(lhs.e),
+                op: bop,
+                right: Box::new(rhs.e),
+            },
+            Infix::Ext(rule) => {
+                let ext = extension::registry()
+                    .iter()
+                    .flat_map(|e| e.infix_operators())
+                    .find(|o| o.rule == rule)
+                    .expect("every infix rule is registered by an extension");
+                return Operand {
+                    e: (ext.lower)(lhs.e, rhs.e, pos),
                     start: lhs.start,
                     end: rhs.end,
-                    chain,
-                })
-            })
-            .parse(p.into_inner());
-        self.depth -= 1;
-        result.map(|o| (o.e, o.start, o.end))
+                    chain: false,
+                };
+            }
+        };
+        let chain = matches!(kind, ExprKind::Compare { .. } | ExprKind::BoolOp { .. });
+        Operand {
+            e: Expr { kind, pos },
+            start: lhs.start,
+            end: rhs.end,
+            chain,
+        }
     }
 
     pub(super) fn primary(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
@@ -735,7 +747,7 @@ impl Lowerer<'_> {
             Rule::kw_true => return constant(Constant::Bool(true)),
             Rule::kw_false => return constant(Constant::Bool(false)),
             Rule::ellipsis => return constant(Constant::Ellipsis),
-            Rule::identifier => ExprKind::Name {
+            Rule::name => ExprKind::Name {
                 id: ident(x.as_str()),
                 ctx: ExprContext::Load,
             },

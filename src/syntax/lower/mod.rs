@@ -12,7 +12,6 @@ pub mod targets;
 
 use pest::Span;
 use pest::iterators::{Pair, Pairs};
-use pest::pratt_parser::PrattParser;
 
 use super::Rule;
 use super::layout::Layout;
@@ -36,7 +35,6 @@ pub struct Lowerer<'s> {
     src: &'s str,
     layout: &'s Layout,
     line_starts: Vec<usize>,
-    pratt: std::rc::Rc<PrattParser<Rule>>,
     depth: usize,
 }
 
@@ -54,7 +52,6 @@ impl<'s> Lowerer<'s> {
             src,
             layout,
             line_starts,
-            pratt: std::rc::Rc::new(expr::ops_parser()),
             depth: 0,
         }
     }

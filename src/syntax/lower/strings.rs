@@ -152,11 +152,11 @@ impl Lowerer<'_> {
     }
 
     fn fstring(&mut self, p: Pair<'_, Rule>, parts: &mut Vec<Part>) -> R<()> {
-        let mut raw = false;
+        let raw = p.as_str().as_bytes()[..2]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(&b'r'));
         for x in p.into_inner() {
             match x.as_rule() {
-                Rule::fstring_raw_prefix => raw = true,
-                Rule::fstring_prefix => {}
                 Rule::fstring_text | Rule::fstring_raw_text => {
                     let span = x.as_span();
                     let text =
