@@ -64,3 +64,30 @@ pub fn snapshot(path: &Path) -> String {
     });
     result.unwrap_or_else(|panic| format!("internal error (panic): {panic}\n"))
 }
+
+/// Where two texts first differ, with 60 bytes of context on each side and the
+/// line number in `want`, for a readable test failure.
+pub fn first_diff(want: &str, got: &str) -> String {
+    let at = want
+        .bytes()
+        .zip(got.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let window = |s: &str| {
+        let mut start = at.saturating_sub(60).min(s.len());
+        while !s.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (at + 60).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
+        }
+        format!("{:?}", &s[start..end])
+    };
+    let line = want[..at.min(want.len())].matches('\n').count() + 1;
+    format!(
+        "at line {line}:\n    want: {}\n    got:  {}",
+        window(want),
+        window(got)
+    )
+}

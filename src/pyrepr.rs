@@ -121,6 +121,7 @@ pub fn float_repr(x: f64) -> String {
         None => (false, mantissa),
     };
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let digits = even_tie(x.abs(), digits, exp);
     let decpt = exp + 1;
     let mut out = String::new();
     if neg {
@@ -163,6 +164,49 @@ pub fn imag_repr(imag: f64) -> String {
     format!("{r}j")
 }
 
+/// Rust prints the shortest digits that round-trip, but when `x` lies exactly
+/// halfway between two such strings it takes the upper one; CPython (David
+/// Gay's `dtoa`) takes the one with an even last digit. `digits` are the
+/// significant digits of `x` (positive), the first at `10^exp`.
+fn even_tie(x: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last.is_multiple_of(2) {
+        return digits;
+    }
+    // The exact decimal value of `x`: `exact * 10^-scale`.
+    let bits = x.to_bits();
+    let (mant, e2) = match ((bits >> 52) & 0x7ff) as i32 {
+        0 => (bits & ((1 << 52) - 1), -1074),
+        e => ((bits & ((1 << 52) - 1)) | (1 << 52), e - 1075),
+    };
+    let (exact, scale) = if e2 >= 0 {
+        (BigInt::from(mant) << e2 as usize, 0)
+    } else {
+        (BigInt::from(mant) * BigInt::from(5).pow((-e2) as u32), -e2)
+    };
+    let exact = exact.to_string();
+    let exact_exp = exact.len() as i32 - 1 - scale;
+    // A tie: the exact value has one digit more than `digits`, and it is a 5.
+    let exact = exact.trim_end_matches('0');
+    if exact.len() != digits.len() + 1 || !exact.ends_with('5') || exact_exp != exp {
+        return digits;
+    }
+    let d: BigInt = digits.parse().expect("digits");
+    let lower: BigInt = exact[..exact.len() - 1].parse().expect("digits");
+    let other: BigInt = if d == lower { d + 1 } else { d - 1 };
+    let other = other.to_string();
+    if other.len() != digits.len() {
+        return digits;
+    }
+    let text = format!("{}.{}e{exp}", &other[..1], &other[1..]);
+    if text.parse::<f64>() == Ok(x) {
+        other
+    } else {
+        digits
+    }
+}
+
 /// `repr` of a literal as `ast.dump` shows `Constant.value`.
 pub fn constant_repr(c: &Constant) -> String {
     match c {
@@ -195,6 +239,8 @@ mod tests {
             (0.00001, "1e-05"),
             (-2.5, "-2.5"),
             (123456789.125, "123456789.125"),
+            // Halfway between two shortest strings: the even one, as CPython.
+            (99.998_809_814_453_12, "99.99880981445312"),
             (1e300 * 10.0, "1e+301"),
         ] {
             assert_eq!(float_repr(x), s);

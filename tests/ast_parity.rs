@@ -49,43 +49,7 @@ fn expected(path: &Path) -> Result<Json, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-/// The largest char boundary of `s` at or below `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `s` at or above `i`.
-fn ceil_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The first region where `want` and `got` differ, with some context each side.
-fn first_diff(want: &str, got: &str) -> String {
-    const CONTEXT: usize = 80;
-    let at = want
-        .bytes()
-        .zip(got.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let window = |s: &str| {
-        let start = floor_boundary(s, at.saturating_sub(CONTEXT));
-        let end = ceil_boundary(s, at + CONTEXT);
-        format!("{:?}", &s[start..end])
-    };
-    format!(
-        "first difference at byte {at}:\n      want: {}\n      got:  {}",
-        window(want),
-        window(got)
-    )
-}
+use pyforge::harness::first_diff;
 
 #[test]
 fn ast_cases_match_cpython() {

@@ -47,31 +47,7 @@ fn rel(path: &Path) -> String {
     pyforge::harness::display_path(path)
 }
 
-/// Where two texts first differ, with some context, for a readable failure.
-fn first_diff(want: &str, got: &str) -> String {
-    let at = want
-        .bytes()
-        .zip(got.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let window = |s: &str| {
-        let mut start = at.saturating_sub(60);
-        while !s.is_char_boundary(start.min(s.len())) {
-            start -= 1;
-        }
-        let mut end = (at + 60).min(s.len());
-        while !s.is_char_boundary(end) {
-            end += 1;
-        }
-        format!("{:?}", &s[start.min(s.len())..end])
-    };
-    let line = want[..at.min(want.len())].matches('\n').count() + 1;
-    format!(
-        "at line {line}:\n    want: {}\n    got:  {}",
-        window(want),
-        window(got)
-    )
-}
+use pyforge::harness::first_diff;
 
 fn check(failures: &mut Vec<String>, what: &str, path: &Path, want: &str, got: &str) {
     if want != got {

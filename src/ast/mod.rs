@@ -764,6 +764,19 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
+impl Arguments {
+    /// Every parameter in declaration order: positional-only, positional,
+    /// `*args`, keyword-only, `**kwargs`.
+    pub fn all(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+    }
+}
+
 /// `ast.arg`: one parameter.
 #[derive(Debug, Clone)]
 pub struct Arg {
@@ -1014,14 +1027,7 @@ pub fn walk_pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
 pub fn walk_arguments<'a>(args: &'a Arguments, on_expr: &mut dyn FnMut(&'a Expr)) {
     args.defaults.iter().for_each(&mut *on_expr);
     args.kw_defaults.iter().flatten().for_each(&mut *on_expr);
-    let all = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.vararg)
-        .chain(&args.kwonlyargs)
-        .chain(&args.kwarg);
-    for a in all {
+    for a in args.all() {
         if let Some(ann) = &a.annotation {
             on_expr(ann);
         }

@@ -321,14 +321,7 @@ impl<'a> Compiler<'a> {
 
     /// Rejects the parts of a parameter list the VM cannot bind yet.
     pub(crate) fn check_params(&self, pos: Pos, args: &Arguments) -> R {
-        let annotated = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg)
-            .find(|a| a.annotation.is_some());
+        let annotated = args.all().find(|a| a.annotation.is_some());
         if let Some(a) = annotated {
             return Err(self.unsupported(a.pos, "annotations"));
         }

@@ -308,14 +308,7 @@ impl Compiler<'_> {
         body: impl FnOnce(&mut Self) -> R,
     ) -> R {
         // Checked here, as CPython's symbol table does, not by the parser.
-        let params: Vec<&Arg> = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg)
-            .collect();
+        let params: Vec<&Arg> = args.all().collect();
         for (i, p) in params.iter().enumerate() {
             if params[..i].iter().any(|q| q.arg == p.arg) {
                 return Err(self.error(

@@ -161,14 +161,7 @@ impl Builder {
     fn function(&mut self, key: usize, args: &Arguments, parent: usize) -> usize {
         let argcount = args.posonlyargs.len() + args.args.len();
         let inner = self.open(key, ScopeKind::Function, Some(parent), argcount);
-        let params = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for p in params {
+        for p in args.all() {
             self.records[inner].see(&p.arg, true);
             self.records[inner].nparams += 1;
         }

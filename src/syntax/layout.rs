@@ -590,15 +590,16 @@ impl Layouter<'_> {
     fn fstring_field(&mut self, mut j: usize, q: u8, triple: bool) -> Result<usize, LayoutError> {
         let n = self.bytes.len();
         let mut depth = 0usize;
-        let field_start = j;
+        // Reported at the field's `{` when the file ends inside it.
+        let unclosed = err(
+            "SyntaxError",
+            "f-string: expecting '}'",
+            j.saturating_sub(1),
+            1,
+        );
         loop {
             if j >= n {
-                return Err(err(
-                    "SyntaxError",
-                    "f-string: expecting '}'",
-                    field_start.saturating_sub(1),
-                    1,
-                ));
+                return Err(unclosed);
             }
             let c = self.bytes[j];
             match c {
@@ -627,12 +628,7 @@ impl Layouter<'_> {
                     j += 1;
                     loop {
                         if j >= n {
-                            return Err(err(
-                                "SyntaxError",
-                                "f-string: expecting '}'",
-                                field_start.saturating_sub(1),
-                                1,
-                            ));
+                            return Err(unclosed);
                         }
                         let d = self.bytes[j];
                         if d == b'{' {

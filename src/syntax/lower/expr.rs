@@ -1,5 +1,5 @@
-//! Expressions: the Pratt-parsed operator levels, primaries, displays,
-//! comprehensions, calls, lambdas and `yield`.
+//! Expressions: the operator levels (a precedence climber over the flat `ops`
+//! rule), primaries, displays, comprehensions, calls, lambdas and `yield`.
 
 use pest::iterators::Pair;
 
@@ -197,15 +197,7 @@ impl Lowerer<'_> {
         let Some(value) = inner.next() else {
             return Ok(first);
         };
-        let mut target = first.0;
-        if !matches!(target.kind, ExprKind::Name { .. }) {
-            let what = describe(&target);
-            return Err(self.error_at(
-                target.pos,
-                format!("cannot use assignment expressions with {what}"),
-            ));
-        }
-        let _ = set_store(&mut target);
+        let target = self.walrus_target(first.0)?;
         let value = self.expression(value)?;
         let e = Expr {
             kind: ExprKind::NamedExpr {
@@ -215,6 +207,19 @@ impl Lowerer<'_> {
             pos: self.pos(span),
         };
         Ok((e, span.start(), span.end()))
+    }
+
+    /// The target of `:=`: a name, in store context.
+    fn walrus_target(&self, mut target: Expr) -> R<Expr> {
+        if !matches!(target.kind, ExprKind::Name { .. }) {
+            let what = describe(&target);
+            return Err(self.error_at(
+                target.pos,
+                format!("cannot use assignment expressions with {what}"),
+            ));
+        }
+        let _ = set_store(&mut target);
+        Ok(target)
     }
 
     pub(super) fn expression_spanned(&mut self, p: Pair<'_, Rule>) -> R<Spanned> {
@@ -882,15 +887,8 @@ impl Lowerer<'_> {
                         (Some(v), false) if v.as_rule() == Rule::walrus_value => {
                             let start = k.as_span().start();
                             let end = v.as_span().end();
-                            let mut target = self.expression(k)?;
-                            if !matches!(target.kind, ExprKind::Name { .. }) {
-                                let what = describe(&target);
-                                return Err(self.error_at(
-                                    target.pos,
-                                    format!("cannot use assignment expressions with {what}"),
-                                ));
-                            }
-                            let _ = set_store(&mut target);
+                            let target = self.expression(k)?;
+                            let target = self.walrus_target(target)?;
                             let value = self.expression(v.into_inner().next().expect("value"))?;
                             elts.push(Expr {
                                 kind: ExprKind::NamedExpr {

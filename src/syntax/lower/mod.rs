@@ -925,14 +925,17 @@ impl<'s> Lowerer<'s> {
     fn arg(&mut self, p: Pair<'_, Rule>) -> R<(Arg, Option<Expr>)> {
         let mut inner = p.into_inner();
         let name = inner.next().expect("param has a name");
+        let start = name.as_span().start();
         let mut pos = self.pos(name.as_span());
         let mut annotation = None;
         let mut default = None;
         for x in inner {
             match x.as_rule() {
                 Rule::param_annotation => {
+                    // The parameter ends where its annotation does, parentheses included.
+                    let end = x.as_span().end();
                     let e = self.expression(x.into_inner().next().expect("annotation"))?;
-                    pos = pos.to(e.pos);
+                    pos = self.pos_of(start, end);
                     annotation = Some(Box::new(e));
                 }
                 _ => default = Some(self.expression(x.into_inner().next().expect("default"))?),
@@ -980,11 +983,12 @@ impl<'s> Lowerer<'s> {
                     let mut inner = item.into_inner();
                     match inner.next() {
                         Some(name) => {
+                            let start = name.as_span().start();
                             let mut pos = self.pos(name.as_span());
                             let annotation = match inner.next() {
                                 Some(a) => {
-                                    let e = self.expression_like(a)?.0;
-                                    pos = pos.to(e.pos);
+                                    let (e, _, end) = self.expression_like(a)?;
+                                    pos = self.pos_of(start, end);
                                     Some(Box::new(e))
                                 }
                                 None => None,
