@@ -178,6 +178,11 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
     let at = match (at.checked_sub(1).map(|p| text[p]), text.get(at)) {
         (Some(b'.'), Some(c)) if c.is_ascii_digit() => at - 1,
         (Some(b'<'), Some(b'>')) => at - 1,
+        // Inside a name (pest tried a string prefix there): CPython's
+        // tokenizer reads the name whole, so the error is after it.
+        (Some(p), Some(c)) if is_word_byte(p) && is_word_byte(*c) => {
+            at + text[at..].iter().take_while(|&&b| is_word_byte(b)).count()
+        }
         _ => at,
     };
     let positives = match &e.variant {
@@ -259,6 +264,15 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             start_offset,
             end - start_offset,
+        );
+    }
+    if let Some(start) = except_comma(&layout.text, at) {
+        let start = layout.original_offset(start);
+        return syntax_error(
+            src,
+            "multiple exception types must be parenthesized",
+            start,
+            offset.max(start + 1) - start,
         );
     }
     if positives.contains(&Rule::COLON) && is_single_equals(&layout.text[at..]) {
@@ -616,6 +630,32 @@ fn lone_expr(text: &str) -> Option<Box<crate::ast::Expr>> {
     }
 }
 
+/// `except A, B:`: a comma after the exception type of an `except` clause at
+/// the failure. Returns where the first type starts.
+fn except_comma(text: &str, at: usize) -> Option<usize> {
+    if !text[at..].starts_with(',') || !open_brackets(text, at).is_empty() {
+        return None;
+    }
+    let line_start = text[..at]
+        .rfind(['\n', INDENT, DEDENT])
+        .map_or(0, |p| p + 1);
+    let line = &text[line_start..at];
+    let body = line.trim_start();
+    let rest = body.strip_prefix("except")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let types = rest
+        .trim_start()
+        .strip_prefix('*')
+        .unwrap_or(rest.trim_start());
+    let types = types.trim_start();
+    if types.is_empty() {
+        return None;
+    }
+    Some(at - types.len())
+}
+
 /// CPython's errors for `f(x=)`, `f(a.b=1)`, `f(True=1)` and `def f(a=):`.
 fn keyword_error(text: &str, at: usize) -> Option<(usize, String)> {
     let open = *open_brackets(text, at).last()?;
@@ -703,6 +743,11 @@ fn missing_comma(text: &str, at: usize) -> Option<usize> {
     if !ends_expr || is_keyword(&text[last_word_start..prev_end]) {
         return None;
     }
+    // A name right before a string (`ur'...'`, a prefix CPython no longer
+    // knows) is excluded from the hint, as in CPython's `invalid_expression`.
+    if matches!(next, b'\'' | b'"') && prev_end == at && last_word_start < prev_end {
+        return None;
+    }
     // Walk back over the previous expression to a separator at its own level.
     let mut level = 0;
     let mut j = prev_end;
@@ -782,6 +827,11 @@ fn header_before(layout: &Layout, at: usize) -> (String, usize) {
         .take_while(|c| c.is_alphanumeric() || *c == '_')
         .collect();
     (word, layout.original_offset(word_start))
+}
+
+/// A byte of an identifier (ASCII letters, digits, `_`, or part of a non-ASCII character).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// Length of the token starting at `offset`: an identifier or number, else one character.

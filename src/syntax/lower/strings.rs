@@ -189,11 +189,16 @@ impl Lowerer<'_> {
                         "r" => 'r' as i32,
                         "a" => 'a' as i32,
                         _ => {
-                            return Err(self.error(
-                                xspan,
+                            // CPython points at the character after the `!`.
+                            let at = self.layout.original_offset(xspan.start() + 1);
+                            return Err(SyntaxError::new(
+                                "SyntaxError",
                                 format!(
                                     "f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'"
                                 ),
+                                self.src,
+                                at,
+                                name.len(),
                             ));
                         }
                     };

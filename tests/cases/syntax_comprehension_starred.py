@@ -1,0 +1,1 @@
+a = [*a for a in b]

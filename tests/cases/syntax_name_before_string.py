@@ -1,0 +1,1 @@
+pattern = compile(ur'\d+', flags)
