@@ -74,7 +74,11 @@ with tempfile.TemporaryDirectory() as tmp:
             print("CRASH", repr(src))
             continue
         if run.returncode == 0:
+            # `pyforge ast` checks what `ast.parse` checks; compile() also runs
+            # the compiler's checks (a lone starred value, `return` outside a
+            # function), which `pyforge ast` leaves to `pyforge dis`/`run`.
             outcomes["accepted"] += 1
+            print("ACCEPTED", repr(src), "| CPython's compile():", want)
             continue
         text = " ".join(run.stderr.replace("│", " ").split())
         m = re.search(r"× \w+: (.*?) ╭─\[[^\]]*?:(\d+):(\d+)\]", text)

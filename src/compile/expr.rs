@@ -183,7 +183,11 @@ impl Compiler<'_> {
             ExprKind::FormattedValue { .. } | ExprKind::JoinedStr { .. } => {
                 return Err(self.unsupported(e.pos, "f-strings"));
             }
-            ExprKind::Starred { .. } => return Err(self.unsupported(e.pos, "starred expressions")),
+            // Starred values are only valid inside displays and calls, which
+            // handle them before reaching here.
+            ExprKind::Starred { .. } => {
+                return Err(self.error(e.pos, "can't use starred expression here"));
+            }
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(e.pos);
@@ -213,6 +217,13 @@ impl Compiler<'_> {
                     self.expr(s)?;
                 }
                 self.emit(Opcode::BUILD_SLICE, if step.is_some() { 3 } else { 2 });
+            }
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. }
+                if elts
+                    .iter()
+                    .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            {
+                return Err(self.unsupported(e.pos, "starred elements in displays"));
             }
             ExprKind::List { elts, .. } => self.list_display(elts)?,
             ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,

@@ -489,7 +489,19 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
             }
+            ExprKind::Starred { .. } => {
+                return Err(self.error(
+                    target.pos,
+                    "starred assignment target must be in a list or tuple",
+                ));
+            }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                if let Some(s) = elts
+                    .iter()
+                    .find(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                {
+                    return Err(self.unsupported(s.pos, "starred assignment targets"));
+                }
                 self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
                 for e in elts {
                     self.store(e)?;

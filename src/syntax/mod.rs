@@ -183,7 +183,7 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
         (Some(p), Some(c)) if is_word_byte(p) && is_word_byte(*c) => {
             at + text[at..].iter().take_while(|&&b| is_word_byte(b)).count()
         }
-        _ => at,
+        _ => operator_start(text, at),
     };
     let positives = match &e.variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
@@ -827,6 +827,36 @@ fn header_before(layout: &Layout, at: usize) -> (String, usize) {
         .take_while(|c| c.is_alphanumeric() || *c == '_')
         .collect();
     (word, layout.original_offset(word_start))
+}
+
+/// pest may stop inside an operator CPython's tokenizer reads whole (the second
+/// `=` of `==`); the error belongs at the operator's first character.
+fn operator_start(text: &[u8], at: usize) -> usize {
+    const OPERATORS: &[&[u8]] = &[
+        b"**=", b"//=", b">>=", b"<<=", b"...", b"==", b"!=", b"<=", b">=", b"**", b"//", b"<<",
+        b">>", b"->", b":=", b"+=", b"-=", b"*=", b"/=", b"%=", b"&=", b"|=", b"^=", b"@=",
+    ];
+    let is_op = |b: u8| b"=!<>*/+-%&|^@:.~".contains(&b);
+    if !text.get(at).is_some_and(|&b| is_op(b)) {
+        return at;
+    }
+    // Tokenize the run of operator characters from its start, longest first,
+    // as CPython's tokenizer does.
+    let mut i = at;
+    while i > 0 && is_op(text[i - 1]) {
+        i -= 1;
+    }
+    while i < at {
+        let len = OPERATORS
+            .iter()
+            .find(|op| text[i..].starts_with(op))
+            .map_or(1, |op| op.len());
+        if i + len > at {
+            return i;
+        }
+        i += len;
+    }
+    at
 }
 
 /// A byte of an identifier (ASCII letters, digits, `_`, or part of a non-ASCII character).
