@@ -384,9 +384,9 @@ impl<'s> Layouter<'s> {
                     col = 0;
                     altcol = 0;
                 }
-                // A continuation backslash in the indentation: CPython counts the
-                // indentation of the line it joins.
-                b'\\' if matches!(self.bytes.get(j + 1), Some(b'\n' | b'\r')) => {
+                // A continuation backslash in column 0: CPython counts the
+                // indentation of the line it joins (an indented one keeps its own).
+                b'\\' if col == 0 && matches!(self.bytes.get(j + 1), Some(b'\n' | b'\r')) => {
                     let nl = if self.bytes[j + 1] == b'\r' && self.bytes.get(j + 2) == Some(&b'\n')
                     {
                         3
