@@ -180,8 +180,46 @@ impl Compiler<'_> {
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 return Err(self.unsupported(e.pos, "'yield'"));
             }
-            ExprKind::FormattedValue { .. } | ExprKind::JoinedStr { .. } => {
-                return Err(self.unsupported(e.pos, "f-strings"));
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                self.set_pos(e.pos);
+                let oparg = match u8::try_from(*conversion).map(char::from) {
+                    Ok('s') => Some(1),
+                    Ok('r') => Some(2),
+                    Ok('a') => Some(3),
+                    _ => None,
+                };
+                if let Some(oparg) = oparg {
+                    self.emit(Opcode::CONVERT_VALUE, oparg);
+                }
+                match format_spec {
+                    Some(spec) => {
+                        self.expr(spec)?;
+                        self.set_pos(e.pos);
+                        self.emit(Opcode::FORMAT_WITH_SPEC, 0);
+                    }
+                    None => self.emit(Opcode::FORMAT_SIMPLE, 0),
+                }
+            }
+            ExprKind::JoinedStr { values } => {
+                // CPython joins more pieces than its stack guideline (30)
+                // with `''.join([...])`.
+                if values.len() > 30 {
+                    return Err(self.unsupported(e.pos, "f-strings of more than 30 pieces"));
+                }
+                for v in values {
+                    self.expr(v)?;
+                }
+                self.set_pos(e.pos);
+                match values.len() {
+                    0 => self.load_const(Value::str("")),
+                    1 => {}
+                    n => self.emit(Opcode::BUILD_STRING, n as u32),
+                }
             }
             // Starred values are only valid inside displays and calls, which
             // handle them before reaching here.

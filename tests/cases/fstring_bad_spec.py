@@ -1,0 +1,3 @@
+value = 3
+print(f"value is {value}")
+print(f"{value:zz}")
