@@ -474,9 +474,10 @@ impl Compiler<'_> {
                 self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
             }
             ExprKind::Name { id, .. }
-                if self.unit.kind == ScopeKind::Function
-                    && self.local_slot(id).is_none()
-                    && self.deref_slot(id).is_none() =>
+                if self.is_declared_global(id)
+                    || (self.unit.kind == ScopeKind::Function
+                        && self.local_slot(id).is_none()
+                        && self.deref_slot(id).is_none()) =>
             {
                 self.set_pos(func.pos);
                 let i = self.name_index(id);

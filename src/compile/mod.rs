@@ -84,6 +84,8 @@ struct Unit {
     slots: Vec<Rc<PyStr>>,
     cells: Vec<String>,
     frees: Vec<String>,
+    /// Names declared `global` in this code.
+    globals: Vec<String>,
     argcount: usize,
     labels: Vec<Option<u32>>,
     /// Constants folded from built tuples, added after all others as CPython's
@@ -106,7 +108,7 @@ pub struct Compiler<'a> {
 /// Compiles a module to its code object.
 pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
     reject_surrogates(module)?;
-    let symtable = SymTable::build(module);
+    let symtable = SymTable::build(module)?;
     let scope = symtable.scope(module);
     let mut c = Compiler {
         filename: filename.into(),
@@ -210,6 +212,7 @@ impl Unit {
             slots,
             cells,
             frees,
+            globals: scope.globals.clone(),
             argcount: scope.argcount,
             labels: Vec::new(),
             late_consts: Vec::new(),
@@ -439,7 +442,10 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn load_name(&mut self, name: &str, pos: Pos) {
         self.set_pos(pos);
-        if let Some(i) = self.deref_slot(name) {
+        if self.is_declared_global(name) {
+            let i = self.name_index(name);
+            self.emit(Opcode::LOAD_GLOBAL, i << 1);
+        } else if let Some(i) = self.deref_slot(name) {
             self.emit(Opcode::LOAD_DEREF, i);
         } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::LOAD_FAST, i);
@@ -452,8 +458,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether a `global` statement of this scope declares `name`.
+    pub(crate) fn is_declared_global(&self, name: &str) -> bool {
+        self.unit.globals.iter().any(|g| g == name)
+    }
+
     pub(crate) fn store_name(&mut self, name: &str) {
-        if let Some(i) = self.deref_slot(name) {
+        if self.is_declared_global(name) {
+            let i = self.name_index(name);
+            self.emit(Opcode::STORE_GLOBAL, i);
+        } else if let Some(i) = self.deref_slot(name) {
             self.emit(Opcode::STORE_DEREF, i);
         } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::STORE_FAST, i);

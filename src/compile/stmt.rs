@@ -195,9 +195,8 @@ impl Compiler<'_> {
             StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
                 return Err(self.unsupported(s.pos, "imports"));
             }
-            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
-                return Err(self.unsupported(s.pos, "'global' and 'nonlocal'"));
-            }
+            // Declarations only: the symbol table has placed the names.
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
         }
         Ok(())
     }

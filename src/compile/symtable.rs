@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::CompileError;
 use crate::ast::*;
 
 /// Whether a scope is a module or a function (`def` or `lambda`).
@@ -35,6 +36,9 @@ pub struct Scope {
     pub argcount: usize,
     /// Number of parameters of every kind at the start of `locals`.
     pub nparams: usize,
+    /// Names a `global` statement declares here: they live in the module's
+    /// namespace even in module code (`LOAD_GLOBAL`, `STORE_GLOBAL`).
+    pub globals: Vec<String>,
 }
 
 /// All scopes of a module, keyed by the address of the node that opens them
@@ -46,9 +50,10 @@ pub struct SymTable {
 
 impl SymTable {
     /// Analyses a module.
-    pub fn build(module: &Module) -> SymTable {
+    pub fn build(module: &Module) -> Result<SymTable, CompileError> {
         let mut b = Builder {
             records: Vec::new(),
+            error: None,
         };
         let root = b.open(module as *const Module as usize, ScopeKind::Module, None, 0);
         for s in &module.body {
@@ -77,21 +82,58 @@ struct Record {
     nparams: usize,
     frees: Vec<String>,
     cells: HashSet<String>,
+    /// Names declared `global` here.
+    globals: Vec<String>,
+    /// Names declared `nonlocal` here, with the declaring statement's position.
+    nonlocals: Vec<(String, Pos)>,
 }
 
 impl Record {
     fn see(&mut self, name: &str, store: bool) {
+        if self.globals.iter().any(|n| n == name) {
+            return;
+        }
         if !self.order.iter().any(|n| n == name) {
             self.order.push(name.to_string());
         }
-        if store {
+        // A `nonlocal` name stays unbound here: it resolves to the enclosing cell.
+        if store && !self.nonlocals.iter().any(|(n, _)| n == name) {
             self.assigned.insert(name.to_string());
         }
+    }
+
+    /// A `global` or `nonlocal` declaration of `name`: CPython's errors when the
+    /// name is a parameter or was used or assigned before it in this scope.
+    fn declare(&mut self, name: &str, what: &str, pos: Pos) -> Result<(), CompileError> {
+        let error = |msg: String| {
+            Err(CompileError {
+                kind: "SyntaxError",
+                msg,
+                pos,
+            })
+        };
+        if self.order[..self.nparams.min(self.order.len())]
+            .iter()
+            .any(|n| n == name)
+        {
+            return error(format!("name '{name}' is parameter and {what}"));
+        }
+        if self.assigned.contains(name) {
+            return error(format!(
+                "name '{name}' is assigned to before {what} declaration"
+            ));
+        }
+        if self.order.iter().any(|n| n == name) {
+            return error(format!("name '{name}' is used prior to {what} declaration"));
+        }
+        Ok(())
     }
 }
 
 struct Builder {
     records: Vec<Record>,
+    /// The first error found (CPython's symbol table stops at it).
+    error: Option<CompileError>,
 }
 
 impl Builder {
@@ -112,6 +154,8 @@ impl Builder {
             nparams: 0,
             frees: Vec::new(),
             cells: HashSet::new(),
+            globals: Vec::new(),
+            nonlocals: Vec::new(),
         });
         self.records.len() - 1
     }
@@ -139,6 +183,37 @@ impl Builder {
                 self.stmt(b, inner);
             }
             return;
+        }
+        match &s.kind {
+            StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
+                let global = matches!(s.kind, StmtKind::Global { .. });
+                let what = if global { "global" } else { "nonlocal" };
+                for name in names {
+                    let r = &mut self.records[scope];
+                    if !global && r.kind == ScopeKind::Module {
+                        self.fail(s.pos, "nonlocal declaration not allowed at module level");
+                        return;
+                    }
+                    if let Err(e) = r.declare(name, what, s.pos) {
+                        self.error.get_or_insert(e);
+                        return;
+                    }
+                    if global {
+                        r.globals.push(name.clone());
+                        // As in CPython, the module's own code then treats the
+                        // name as explicitly global too.
+                        let root = &mut self.records[0];
+                        if !root.globals.contains(name) {
+                            root.globals.push(name.clone());
+                        }
+                    } else {
+                        r.nonlocals.push((name.clone(), s.pos));
+                        r.see(name, false);
+                    }
+                }
+                return;
+            }
+            _ => {}
         }
         walk_stmt_children(s, &mut |child| match child {
             Child::Expr(e) => self.expr(e, scope),
@@ -170,7 +245,18 @@ impl Builder {
 
     /// Resolves every function's unassigned names: a variable of an enclosing
     /// function becomes free here (and in the functions between) and a cell there.
-    fn resolve(mut self) -> SymTable {
+    fn fail(&mut self, pos: Pos, msg: &str) {
+        self.error.get_or_insert(CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            pos,
+        });
+    }
+
+    fn resolve(mut self) -> Result<SymTable, CompileError> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
         for i in 0..self.records.len() {
             if self.records[i].kind != ScopeKind::Function {
                 continue;
@@ -185,7 +271,9 @@ impl Builder {
                 let mut path = vec![i];
                 let mut at = self.records[i].parent;
                 while let Some(p) = at {
-                    if self.records[p].kind != ScopeKind::Function {
+                    if self.records[p].kind != ScopeKind::Function
+                        || self.records[p].globals.contains(&name)
+                    {
                         break;
                     }
                     if self.records[p].assigned.contains(&name) {
@@ -200,6 +288,15 @@ impl Builder {
                     path.push(p);
                     at = self.records[p].parent;
                 }
+            }
+        }
+        for r in &self.records {
+            if let Some((name, pos)) = r.nonlocals.iter().find(|(n, _)| !r.frees.contains(n)) {
+                return Err(CompileError {
+                    kind: "SyntaxError",
+                    msg: format!("no binding for nonlocal '{name}' found"),
+                    pos: *pos,
+                });
             }
         }
         let mut t = SymTable::default();
@@ -229,9 +326,10 @@ impl Builder {
                     frees: r.frees,
                     argcount: r.argcount,
                     nparams: r.nparams,
+                    globals: r.globals,
                 },
             );
         }
-        t
+        Ok(t)
     }
 }
