@@ -147,6 +147,8 @@ define_opcodes! {
     LOAD_FAST_CHECK(Local, caches 0, |a, j| 1) => h::load_fast;
     /// Pops into the local variable `co_varnames[arg]`.
     STORE_FAST(Local, caches 0, |a, j| -1) => h::store_fast;
+    /// Unbinds local `arg` (`del x` in a function).
+    DELETE_FAST(Local, caches 0, |a, j| 0) => h::delete_fast;
     /// Pushes the locals `arg >> 4` and `arg & 15` (two `LOAD_FAST`s in one).
     LOAD_FAST_LOAD_FAST(LocalPair, caches 0, |a, j| 2) => h::load_fast_load_fast;
     /// Pops into the local `arg >> 4`, then pushes the local `arg & 15`.
@@ -161,14 +163,20 @@ define_opcodes! {
     LOAD_DEREF(Deref, caches 0, |a, j| 1) => h::load_deref;
     /// Pops into the cell in slot `arg`.
     STORE_DEREF(Deref, caches 0, |a, j| -1) => h::store_deref;
+    /// Empties cell `arg`.
+    DELETE_DEREF(Deref, caches 0, |a, j| 0) => h::delete_deref;
     /// Pushes the name `co_names[arg]` from the module namespace, then builtins.
     LOAD_NAME(Name, caches 0, |a, j| 1) => h::load_name;
     /// Pops into the name `co_names[arg]` of the module namespace.
     STORE_NAME(Name, caches 0, |a, j| -1) => h::store_name;
+    /// Removes name `arg` from the namespace.
+    DELETE_NAME(Name, caches 0, |a, j| 0) => h::delete_name;
     /// Pushes the global `co_names[arg >> 1]` (then builtins), and a `NULL` if `arg & 1`.
     LOAD_GLOBAL(Global, caches 4, |a, j| 1 + (a & 1) as i32) => h::load_global;
     /// Pops into the global `co_names[arg]`.
     STORE_GLOBAL(Name, caches 0, |a, j| -1) => h::store_global;
+    /// Removes global `arg`.
+    DELETE_GLOBAL(Name, caches 0, |a, j| 0) => h::delete_name;
     /// Replaces the top with its attribute `co_names[arg >> 1]`; with `arg & 1`, pushes `method, self` or `attr, NULL` for a call.
     LOAD_ATTR(Attr, caches 9, |a, j| (a & 1) as i32) => h::load_attr;
     /// `top.name = second` for `co_names[arg]`; pops both.
@@ -179,6 +187,8 @@ define_opcodes! {
     BINARY_SUBSCR(None, caches 1, |a, j| -1) => h::binary_subscr;
     /// Pops `value, container, key` and does `container[key] = value`.
     STORE_SUBSCR(None, caches 1, |a, j| -3) => h::store_subscr;
+    /// Pops `container, key` and does `del container[key]`.
+    DELETE_SUBSCR(None, caches 0, |a, j| -2) => h::delete_subscr;
     /// Pops `container, start, stop` and pushes `container[start:stop]`.
     BINARY_SLICE(None, caches 0, |a, j| -2) => h::binary_slice;
     /// Pops `value, container, start, stop` and does `container[start:stop] = value`.

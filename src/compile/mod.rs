@@ -480,6 +480,42 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Compiles `del target`.
+    pub fn delete(&mut self, target: &Expr) -> R {
+        self.set_pos(target.pos);
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                if self.is_declared_global(id) {
+                    let i = self.name_index(id);
+                    self.emit(Opcode::DELETE_GLOBAL, i);
+                } else if let Some(i) = self.deref_slot(id) {
+                    self.emit(Opcode::DELETE_DEREF, i);
+                } else if let Some(i) = self.local_slot(id) {
+                    self.emit(Opcode::DELETE_FAST, i);
+                } else if self.unit.kind == ScopeKind::Module {
+                    let i = self.name_index(id);
+                    self.emit(Opcode::DELETE_NAME, i);
+                } else {
+                    let i = self.name_index(id);
+                    self.emit(Opcode::DELETE_GLOBAL, i);
+                }
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.set_pos(target.pos);
+                self.emit(Opcode::DELETE_SUBSCR, 0);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            _ => return Err(self.unsupported(target.pos, "deleting attributes")),
+        }
+        Ok(())
+    }
+
     /// Stores the value on top of the stack into an assignment target.
     pub fn store(&mut self, target: &Expr) -> R {
         self.set_pos(target.pos);

@@ -260,6 +260,7 @@ pub fn load_fast_checks(
                 needs_check[i] = state[slot]
             }
             Some(Opcode::STORE_FAST) if slot < nlocals => state[slot] = false,
+            Some(Opcode::DELETE_FAST) if slot < nlocals => state[slot] = true,
             _ => {}
         }
         if info.is_jump() {

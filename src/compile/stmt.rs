@@ -184,7 +184,11 @@ impl Compiler<'_> {
             }
             StmtKind::Ext(node) => node.compile(self, s.pos)?,
             StmtKind::ClassDef { .. } => return Err(self.unsupported(s.pos, "class definitions")),
-            StmtKind::Delete { .. } => return Err(self.unsupported(s.pos, "'del'")),
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
             StmtKind::TypeAlias { .. } => return Err(self.unsupported(s.pos, "'type' statements")),
             StmtKind::AnnAssign { .. } => return Err(self.unsupported(s.pos, "annotations")),
             StmtKind::With { .. } => return Err(self.unsupported(s.pos, "'with' statements")),

@@ -67,6 +67,42 @@ pub(crate) fn store_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
+pub(crate) fn delete_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    if f.stack[arg as usize].is_null() {
+        let name = f.code.varnames[arg as usize].as_str();
+        return Err(Exc::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ));
+    }
+    f.stack[arg as usize] = Value::Null;
+    NEXT
+}
+
+pub(crate) fn delete_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    let name = &f.code.names[arg as usize];
+    if f.globals
+        .borrow_mut()
+        .shift_remove(&NameKey(name))
+        .is_none()
+    {
+        return Err(Exc::new(
+            ExcType::NameError,
+            format!("name '{}' is not defined", name.as_str()),
+        ));
+    }
+    NEXT
+}
+
+pub(crate) fn delete_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+    let key = f.pop();
+    let container = f.pop();
+    rt::delitem(&container, &key)?;
+    NEXT
+}
+
 fn name_key(f: &Frame, idx: usize) -> HashKey {
     HashKey::new(Value::Str(f.code.names[idx].clone())).expect("str is hashable")
 }
@@ -563,6 +599,14 @@ pub(crate) fn load_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
         });
     }
     f.push(v);
+    NEXT
+}
+
+pub(crate) fn delete_deref(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+    // Unbound cells raise as loads do.
+    load_deref(vm, f, arg)?;
+    f.pop();
+    *cell(f, arg as usize).borrow_mut() = Value::Null;
     NEXT
 }
 

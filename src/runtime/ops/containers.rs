@@ -193,6 +193,49 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
     }
 }
 
+/// `del container[key]`.
+pub fn delitem(container: &Value, key: &Value) -> R<()> {
+    match container {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            match index_value(key) {
+                Some(i) => {
+                    let i = normalize(i?, l.len()).ok_or_else(|| {
+                        Exc::new(ExcType::IndexError, "list assignment index out of range")
+                    })?;
+                    l.remove(i);
+                    Ok(())
+                }
+                None => {
+                    let Value::Slice(s) = key else {
+                        return Err(Exc::type_error(format!(
+                            "list indices must be integers or slices, not {}",
+                            key.type_name()
+                        )));
+                    };
+                    let mut pos = slice_positions(s, l.len())?;
+                    pos.sort_unstable();
+                    for i in pos.into_iter().rev() {
+                        l.remove(i);
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Value::Dict(d) => {
+            let k = HashKey::new(key.clone())?;
+            d.borrow_mut()
+                .shift_remove(&k)
+                .map(drop)
+                .ok_or_else(|| Exc::new(ExcType::KeyError, repr_plain(key)))
+        }
+        _ => Err(Exc::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            container.type_name()
+        ))),
+    }
+}
+
 /// `container[key] = value`.
 pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
     match container {

@@ -1,0 +1,7 @@
+def f():
+    q = 1
+    del q
+    return q
+
+
+print(f())
