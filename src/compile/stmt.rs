@@ -163,9 +163,6 @@ impl Compiler<'_> {
                 if *is_async {
                     return Err(self.unsupported(s.pos, "'async def'"));
                 }
-                if let Some(d) = decorator_list.first() {
-                    return Err(self.unsupported(d.pos, "decorators"));
-                }
                 if let Some(r) = returns {
                     return Err(self.unsupported(r.pos, "annotations"));
                 }
@@ -173,12 +170,22 @@ impl Compiler<'_> {
                     return Err(self.unsupported(t.pos, "type parameters"));
                 }
                 self.check_params(s.pos, args)?;
+                // Decorators are evaluated first, then applied innermost first;
+                // the code object starts at the first decorator's line.
+                for d in decorator_list {
+                    self.expr(d)?;
+                }
+                let header = decorator_list.first().map_or(s.pos, |d| d.pos);
                 let scope = self.symtable.scope(s);
                 let doc = docstring(body);
                 let body = if doc.is_some() { &body[1..] } else { &body[..] };
-                self.function(s.pos, name, args, scope, doc.map(|d| d.0), |c| {
+                self.function(s.pos, header, name, args, scope, doc.map(|d| d.0), |c| {
                     c.stmts(body)
                 })?;
+                for d in decorator_list.iter().rev() {
+                    self.set_pos(d.pos);
+                    self.emit(Opcode::CALL, 0);
+                }
                 self.set_pos(s.pos);
                 self.store_name(name);
             }
@@ -300,10 +307,12 @@ impl Compiler<'_> {
     }
 
     /// Compiles a function body into a nested code object and emits the
-    /// instructions that create the function (defaults first).
+    /// instructions that create the function (defaults first). `header` is where
+    /// the code object starts: the first decorator, else the definition itself.
     pub(super) fn function(
         &mut self,
         pos: Pos,
+        header: Pos,
         name: &str,
         args: &Arguments,
         scope: &Scope,
@@ -328,7 +337,7 @@ impl Compiler<'_> {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
         };
-        let unit = Unit::new(name.to_string(), qualname, pos.lineno, scope);
+        let unit = Unit::new(name.to_string(), qualname, header.lineno, scope);
         self.outer.push(std::mem::replace(&mut self.unit, unit));
         // A function's first constant is its docstring, or None (CPython 3.13).
         self.add_const(doc.map_or(Value::None, Value::str));
@@ -348,10 +357,10 @@ impl Compiler<'_> {
             self.emit(Opcode::MAKE_CELL, slot);
         }
         self.unit.pos = Pos {
-            lineno: pos.lineno,
-            col_offset: pos.col_offset,
-            end_lineno: pos.lineno,
-            end_col_offset: pos.col_offset,
+            lineno: header.lineno,
+            col_offset: header.col_offset,
+            end_lineno: header.lineno,
+            end_col_offset: header.col_offset,
         };
         self.emit(Opcode::RESUME, 0);
         let r = body(self);
