@@ -269,7 +269,7 @@ impl Compiler<'_> {
             ExprKind::Lambda { args, body } => {
                 self.check_params(e.pos, args)?;
                 let scope = self.symtable.scope(e);
-                self.function(e.pos, e.pos, "<lambda>", args, scope, None, |c| {
+                self.function((e.pos, e.pos), "<lambda>", args, scope, None, |c| {
                     c.expr(body)?;
                     c.set_pos(body.pos);
                     c.emit(Opcode::RETURN_VALUE, 0);

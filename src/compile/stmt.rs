@@ -179,7 +179,7 @@ impl Compiler<'_> {
                 let scope = self.symtable.scope(s);
                 let doc = docstring(body);
                 let body = if doc.is_some() { &body[1..] } else { &body[..] };
-                self.function(s.pos, header, name, args, scope, doc.map(|d| d.0), |c| {
+                self.function((s.pos, header), name, args, scope, doc.map(|d| d.0), |c| {
                     c.stmts(body)
                 })?;
                 for d in decorator_list.iter().rev() {
@@ -307,12 +307,12 @@ impl Compiler<'_> {
     }
 
     /// Compiles a function body into a nested code object and emits the
-    /// instructions that create the function (defaults first). `header` is where
-    /// the code object starts: the first decorator, else the definition itself.
+    /// instructions that create the function (defaults first). The positions
+    /// are the definition's and the header's, where the code object starts:
+    /// the first decorator, else the definition itself.
     pub(super) fn function(
         &mut self,
-        pos: Pos,
-        header: Pos,
+        (pos, header): (Pos, Pos),
         name: &str,
         args: &Arguments,
         scope: &Scope,
