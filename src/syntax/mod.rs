@@ -266,6 +266,24 @@ fn pest_error(src: &str, layout: &Layout, e: pest::error::Error<Rule>) -> Syntax
             end - start_offset,
         );
     }
+    // A `try` block with neither handlers nor `finally` (an `else` would be
+    // possible after handlers, so its absence tells the two apart).
+    if positives.contains(&Rule::kw_except) && !positives.contains(&Rule::kw_else) {
+        return syntax_error(
+            src,
+            "expected 'except' or 'finally' block",
+            offset,
+            token_len(src, offset),
+        );
+    }
+    if import_without_names(&layout.text, at) {
+        return syntax_error(
+            src,
+            "Expected one or more names after 'import'",
+            offset,
+            token_len(src, offset),
+        );
+    }
     if let Some(start) = except_comma(&layout.text, at) {
         let start = layout.original_offset(start);
         return syntax_error(
@@ -628,6 +646,15 @@ fn lone_expr(text: &str) -> Option<Box<crate::ast::Expr>> {
         ] => Some(value),
         _ => None,
     }
+}
+
+/// `import` or `from m import` with nothing after it on the line.
+fn import_without_names(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    let before = text[..at].trim_end_matches(' ');
+    (rest.is_empty() || rest.starts_with('\n'))
+        && before.ends_with("import")
+        && !before[..before.len() - 6].ends_with(|c: char| c.is_alphanumeric() || c == '_')
 }
 
 /// `except A, B:`: a comma after the exception type of an `except` clause at

@@ -1,0 +1,3 @@
+try:
+    value = 1
+print(value)
