@@ -11,7 +11,7 @@ best of N repeats:
 
 - CPython: an inline program run with this very interpreter, timing
   `ast.parse(src)` per file with time.perf_counter;
-- pyforge: `pyforge bench-parse --repeat N --list LISTFILE`, which prints
+- pyforge: `pyforge bench-parse --rounds N --list LISTFILE`, which prints
   `files=<int> bytes=<int> seconds=<float> errors=<int>`.
 
 Each child is reaped with os.wait4, whose rusage gives that child's own peak
@@ -178,7 +178,7 @@ def measure_cpython(listfile, repeat, gc):
 def measure_pyforge(pyforge, listfile, repeat):
     if not os.access(pyforge, os.X_OK):
         raise ChildFailed("pyforge binary not found or not executable: %s" % pyforge)
-    cmd = [pyforge, "bench-parse", "--repeat", str(repeat), "--list", listfile]
+    cmd = [pyforge, "bench-parse", "--rounds", str(repeat), "--list", listfile]
     out, err, code, rss = run_child(cmd)
     if code != 0:
         msg = describe_failure("`%s`" % " ".join(cmd), code, err)

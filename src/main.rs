@@ -47,11 +47,11 @@ enum Command {
         file: PathBuf,
     },
     /// Time parsing to AST (files are read first; only parsing is timed) and print
-    /// `files=N bytes=B seconds=S errors=E`, S being the best of the repeats.
+    /// `files=N bytes=B seconds=S errors=E`, S being the best of the rounds.
     BenchParse {
         /// How many times to parse the whole set.
         #[arg(long, default_value_t = 1)]
-        repeat: usize,
+        rounds: usize,
         /// A file listing one path per line, parsed after the positional files.
         #[arg(long)]
         list: Option<PathBuf>,
@@ -73,12 +73,12 @@ fn main() -> ExitCode {
 
 fn execute(cli: Cli) -> i32 {
     if let Command::BenchParse {
-        repeat,
+        rounds,
         list,
         files,
     } = &cli.command
     {
-        return bench_parse(*repeat, list.as_deref(), files);
+        return bench_parse(*rounds, list.as_deref(), files);
     }
     let file = match &cli.command {
         Command::Ast { file, .. }
@@ -142,7 +142,7 @@ fn execute(cli: Cli) -> i32 {
 }
 
 /// `pyforge bench-parse`: reads every file, then times parsing them to AST.
-fn bench_parse(repeat: usize, list: Option<&std::path::Path>, files: &[PathBuf]) -> i32 {
+fn bench_parse(rounds: usize, list: Option<&std::path::Path>, files: &[PathBuf]) -> i32 {
     let mut paths: Vec<PathBuf> = files.to_vec();
     if let Some(list) = list {
         match std::fs::read_to_string(list) {
@@ -166,7 +166,7 @@ fn bench_parse(repeat: usize, list: Option<&std::path::Path>, files: &[PathBuf])
     let bytes: usize = sources.iter().map(String::len).sum();
     let mut best = f64::INFINITY;
     let mut errors = 0;
-    for _ in 0..repeat.max(1) {
+    for _ in 0..rounds.max(1) {
         errors = 0;
         let start = std::time::Instant::now();
         for src in &sources {

@@ -41,7 +41,7 @@ pub fn number(text: &str) -> Result<Constant, String> {
         .map_err(|e| e.to_string())
 }
 
-/// Decoded `str` text: UTF-8 until a lone surrogate appears (`'\ud800'`),
+/// Decoded `str` text: UTF-8 as long as no lone surrogate appears (`'\ud800'`),
 /// code points from then on, since a Rust `String` cannot hold surrogates.
 #[derive(Debug, Clone)]
 pub enum Text {
