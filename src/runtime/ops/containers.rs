@@ -193,6 +193,12 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
     }
 }
 
+/// A list index for `l[i] = v` or `del l[i]`, or CPython's `IndexError`.
+fn assignment_index(i: i64, len: usize) -> R<usize> {
+    normalize(i, len)
+        .ok_or_else(|| Exc::new(ExcType::IndexError, "list assignment index out of range"))
+}
+
 /// `del container[key]`.
 pub fn delitem(container: &Value, key: &Value) -> R<()> {
     match container {
@@ -200,9 +206,7 @@ pub fn delitem(container: &Value, key: &Value) -> R<()> {
             let mut l = l.borrow_mut();
             match index_value(key) {
                 Some(i) => {
-                    let i = normalize(i?, l.len()).ok_or_else(|| {
-                        Exc::new(ExcType::IndexError, "list assignment index out of range")
-                    })?;
+                    let i = assignment_index(i?, l.len())?;
                     l.remove(i);
                     Ok(())
                 }
@@ -243,9 +247,7 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
             let mut l = l.borrow_mut();
             match index_value(key) {
                 Some(i) => {
-                    let i = normalize(i?, l.len()).ok_or_else(|| {
-                        Exc::new(ExcType::IndexError, "list assignment index out of range")
-                    })?;
+                    let i = assignment_index(i?, l.len())?;
                     l[i] = value;
                     Ok(())
                 }
