@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::ast::dump::{DumpOptions, dump_module};
 use crate::compile::{CompileError, compile_module};
 use crate::error::SyntaxError;
+use crate::runtime::{Exc, ExcType, Value};
 use crate::vm::{Vm, traceback};
 
 /// Stack size of the thread the pipeline runs on: deep but legal nesting in the
@@ -188,37 +189,70 @@ pub fn dis(src: &str, filename: &str, show_offsets: bool) -> Result<String, Synt
 
 /// `pyforge run` with output captured; syntax errors are rendered with miette.
 pub fn run_captured(src: &str, filename: &str) -> RunOutput {
-    let mut vm = Vm::capturing();
-    let status = run_in(&mut vm, src, filename, &mut |e| {
+    let vm = Vm::capturing();
+    let status = run_in(&vm, src, filename, &mut |e| {
         render_syntax_error(e, filename, src)
     });
     let (stdout, mut stderr) = vm.take_output();
-    if let Err(text) = &status {
-        stderr.push_str(text);
-    }
+    let status = match status {
+        Ok(()) => 0,
+        Err((text, status)) => {
+            stderr.push_str(&text);
+            status
+        }
+    };
     RunOutput {
         stdout,
         stderr,
-        status: if status.is_ok() { 0 } else { 1 },
+        status,
     }
 }
 
 /// Runs `src` on `vm`; `Err` holds the text to print on stderr (a rendered
-/// syntax error or a traceback).
+/// syntax error or a traceback) and the exit status.
 pub fn run_in(
-    vm: &mut Vm,
+    vm: &Vm,
     src: &str,
     filename: &str,
     render: &mut dyn FnMut(&SyntaxError) -> String,
-) -> Result<(), String> {
-    let module = crate::syntax::parse(src).map_err(|e| render(&e))?;
-    let code = compile_module(&module, filename).map_err(|e| render(&compile_error(src, &e)))?;
+) -> Result<(), (String, i32)> {
+    let module = crate::syntax::parse(src).map_err(|e| (render(&e), 1))?;
+    let code =
+        compile_module(&module, filename).map_err(|e| (render(&compile_error(src, &e)), 1))?;
+    // Rendering a traceback may call a user `__str__`.
+    let _current = vm.enter();
     let result = vm.run_module(code, src);
     vm.flush();
     result.map_err(|exc| {
-        let sources = |f: &str| vm.source(f).map(str::to_string);
-        traceback::render(&exc, &sources)
+        if exc.is(ExcType::SystemExit) {
+            return system_exit(vm, &exc);
+        }
+        let sources = |f: &str| vm.source(f).map(|s| s.to_string());
+        (traceback::render(&exc, &sources), 1)
     })
+}
+
+/// What an uncaught `SystemExit` does (CPython's `handle_system_exit`): its
+/// code is the exit status, `None` is 0, anything else is printed and exits 1.
+fn system_exit(vm: &Vm, exc: &Exc) -> (String, i32) {
+    let args = match &*exc.state().args.borrow() {
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let code = match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => Value::tuple(args),
+    };
+    match code {
+        Value::None => (String::new(), 0),
+        Value::Int(i) => (String::new(), i as i32),
+        Value::Bool(b) => (String::new(), b as i32),
+        other => match vm.to_str(&other) {
+            Ok(s) => (format!("{s}\n"), 1),
+            Err(_) => (String::new(), 1),
+        },
+    }
 }
 
 /// Runs `f` on a thread with a deep stack, turning a panic into `Err` with its message.

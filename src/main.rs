@@ -125,16 +125,16 @@ fn execute(cli: Cli) -> i32 {
         },
         Command::BenchParse { .. } => unreachable!("handled above"),
         Command::Run { .. } => {
-            let mut vm = pyforge::vm::Vm::new();
-            let result = driver::run_in(&mut vm, &src, &filename, &mut |e| {
+            let vm = pyforge::vm::Vm::new();
+            let result = driver::run_in(&vm, &src, &filename, &mut |e| {
                 format!("{:?}", e.report(&filename, &src))
             });
             vm.flush();
             match result {
                 Ok(()) => 0,
-                Err(text) => {
+                Err((text, status)) => {
                     eprint!("{text}");
-                    1
+                    status
                 }
             }
         }

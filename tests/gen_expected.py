@@ -8,6 +8,9 @@ Run from the repository root with the reference interpreter, CPython 3.13:
 For every tests/cases/NAME.py this writes tests/expected/NAME.json holding
 the AST dumps (or the SyntaxError details), the `dis` listing (code object
 addresses removed) and the stdout/stderr/exit status of running the case.
+For every program tests/programs/NAME.py this writes
+tests/programs/expected/NAME.json holding only the stdout/stderr/exit status
+of running it.
 For every AST-only case tests/ast_cases/NAME.py (parsed from its bytes, never
 run) this writes tests/ast_expected/NAME.json holding the two AST dumps.
 For every extension case extensions/E/tests/NAME.py it runs the
@@ -43,6 +46,8 @@ if sys.implementation.name != "cpython":
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join("tests", "cases")
 EXPECTED = os.path.join("tests", "expected")
+PROGRAMS = os.path.join("tests", "programs")
+PROGRAMS_EXPECTED = os.path.join(PROGRAMS, "expected")
 AST_CASES = os.path.join("tests", "ast_cases")
 AST_EXPECTED = os.path.join("tests", "ast_expected")
 EXTENSIONS = "extensions"
@@ -150,6 +155,15 @@ def core_case(name):
     write_json(os.path.join(EXPECTED, name + ".json"), data)
 
 
+def program_case(name):
+    out, err, status = run(os.path.join(PROGRAMS, name + ".py"))
+    write_json(os.path.join(PROGRAMS_EXPECTED, name + ".json"), {
+        "stdout": out,
+        "stderr": err,
+        "status": status,
+    })
+
+
 def ast_case(name):
     rel = os.path.join(AST_CASES, name + ".py")
     # The file's bytes, as CPython reads a source file: a BOM, a coding line
@@ -222,6 +236,11 @@ def main():
         core_case(name)
     removed = remove_stale(EXPECTED, set(names))
 
+    program_names = py_names(PROGRAMS)
+    for name in program_names:
+        program_case(name)
+    removed += remove_stale(PROGRAMS_EXPECTED, set(program_names))
+
     ast_names = py_names(AST_CASES)
     for name in ast_names:
         ast_case(name)
@@ -236,9 +255,10 @@ def main():
             ext_count += 1
         removed += remove_stale(os.path.join(tests, "expected"), set(ext_names))
 
-    print("gen_expected: %d core cases, %d AST cases, %d extension cases (%s), "
-          "%d stale file(s) removed%s"
-          % (len(names), len(ast_names), ext_count, ", ".join(exts) or "none", len(removed),
+    print("gen_expected: %d core cases, %d programs, %d AST cases, "
+          "%d extension cases (%s), %d stale file(s) removed%s"
+          % (len(names), len(program_names), len(ast_names), ext_count,
+             ", ".join(exts) or "none", len(removed),
              "" if not removed else ": " + ", ".join(removed)))
 
 

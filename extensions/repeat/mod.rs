@@ -51,7 +51,7 @@ pub static REPEAT_ITER: OpInfo = OpInfo {
 
 static OPCODES: [OpInfo; 2] = [REPEAT_SETUP, REPEAT_ITER];
 
-fn repeat_setup(_: &mut Vm, f: &mut Frame, _: u32) -> Result<Flow, Exc> {
+fn repeat_setup(_: &Vm, f: &mut Frame, _: u32) -> Result<Flow, Exc> {
     let counter = match f.top() {
         Value::Int(n) => (*n).max(0),
         Value::Bool(b) => *b as i64,
@@ -71,7 +71,7 @@ fn repeat_setup(_: &mut Vm, f: &mut Frame, _: u32) -> Result<Flow, Exc> {
     Ok(Flow::Next)
 }
 
-fn repeat_iter(_: &mut Vm, f: &mut Frame, arg: u32) -> Result<Flow, Exc> {
+fn repeat_iter(_: &Vm, f: &mut Frame, arg: u32) -> Result<Flow, Exc> {
     match f.top_mut() {
         Value::Int(n) if *n > 0 => *n -= 1,
         _ => {

@@ -6,13 +6,37 @@ use std::rc::Rc;
 use crate::ast::Pos;
 use crate::runtime::{PyStr, Value};
 
-/// One instruction: an opcode number (core or extension) and its argument.
+/// One instruction: an opcode number (core or extension), the exception
+/// handler that covers it and its argument (eight bytes in all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Instr {
     /// Opcode number; see [`super::op_info`].
     pub op: u16,
+    /// 1 + index into [`Code::handlers`] of the handler an exception raised
+    /// here goes to, or 0 for none. Reading it is the VM's whole handler
+    /// lookup; `dis` prints the runs as CPython's exception table.
+    pub exc: u16,
     /// Argument; jump targets are instruction indexes.
     pub arg: u32,
+}
+
+impl Instr {
+    /// An instruction outside any exception handler's range.
+    pub fn new(op: u16, arg: u32) -> Instr {
+        Instr { op, exc: 0, arg }
+    }
+}
+
+/// Where an exception raised in a protected range goes (an entry of CPython's
+/// exception table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExcHandler {
+    /// Instruction index of the handler.
+    pub target: u32,
+    /// Stack depth (above the locals) to unwind to before pushing the exception.
+    pub depth: u32,
+    /// Whether the offset of the raising instruction is pushed first.
+    pub lasti: bool,
 }
 
 /// A compiled code object.
@@ -28,6 +52,8 @@ pub struct Code {
     pub firstlineno: u32,
     /// The instructions.
     pub instrs: Vec<Instr>,
+    /// Exception handlers, indexed by [`Instr::exc`] - 1.
+    pub handlers: Vec<ExcHandler>,
     /// Source position of each instruction (`co_positions`); line 0 means none.
     pub positions: Vec<Pos>,
     /// `co_consts`.

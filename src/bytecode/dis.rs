@@ -235,6 +235,17 @@ fn resolve(
                 .collect();
             (arg as i64, set.join(", "))
         }
+        ArgKind::SuperAttr => {
+            let n = name(arg >> 2);
+            (
+                arg as i64,
+                if arg & 1 == 1 {
+                    format!("{n} + NULL|self")
+                } else {
+                    n
+                },
+            )
+        }
         ArgKind::Intrinsic1 => (
             arg as i64,
             INTRINSIC_1.get(arg).copied().unwrap_or("?").to_string(),

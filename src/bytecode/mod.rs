@@ -4,7 +4,7 @@ pub mod code;
 pub mod dis;
 pub mod opcodes;
 
-pub use code::{Code, Instr};
+pub use code::{Code, ExcHandler, Instr};
 pub use opcodes::{ArgKind, CORE_OPCODES, Flow, Handler, OpInfo, Opcode};
 
 /// Metadata of an opcode number, core or extension.

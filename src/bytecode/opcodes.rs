@@ -43,6 +43,9 @@ pub enum ArgKind {
     FunctionAttr,
     /// An intrinsic function number for `CALL_INTRINSIC_1`.
     Intrinsic1,
+    /// `LOAD_SUPER_ATTR`'s argument: a `co_names` index shifted left by two, bit 0
+    /// asking for a method load and bit 1 marking the zero-argument form.
+    SuperAttr,
 }
 
 /// What the dispatch loop does after an instruction.
@@ -54,7 +57,7 @@ pub enum Flow {
 }
 
 /// The signature of every opcode handler, core or extension.
-pub type Handler = fn(&mut Vm, &mut Frame, u32) -> Result<Flow, Exc>;
+pub type Handler = fn(&Vm, &mut Frame, u32) -> Result<Flow, Exc>;
 
 /// Metadata of one opcode.
 #[derive(Debug, Clone, Copy)]
@@ -112,7 +115,7 @@ macro_rules! define_opcodes {
 
         /// Runs one core instruction; a `match` the compiler turns into a jump table.
         #[inline(always)]
-        pub fn execute(op: Opcode, vm: &mut Vm, frame: &mut Frame, arg: u32) -> Result<Flow, Exc> {
+        pub fn execute(op: Opcode, vm: &Vm, frame: &mut Frame, arg: u32) -> Result<Flow, Exc> {
             match op { $( Opcode::$name => $handler(vm, frame, arg), )* }
         }
 
@@ -263,6 +266,36 @@ define_opcodes! {
     MAKE_FUNCTION(None, caches 0, |a, j| 0) => h::make_function;
     /// Pops a function and a value and sets the attribute `arg` names (1: defaults); pushes the function.
     SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
+    /// Pushes `__build_class__`, which a `class` statement calls.
+    LOAD_BUILD_CLASS(None, caches 0, |a, j| 1) => h::load_build_class;
+    /// Pops `super, class, self` and pushes `super(class, self).name` for `co_names[arg >> 2]`; with `arg & 1`, pushes `method, self` or `attr, NULL` for a call.
+    LOAD_SUPER_ATTR(SuperAttr, caches 1, |a, j| -2 + (a & 1) as i32) => h::load_super_attr;
+    /// Pops `obj` and deletes its attribute `co_names[arg]`.
+    DELETE_ATTR(Name, caches 0, |a, j| -1) => h::delete_attr;
+    /// Raises: `arg` 0 re-raises the exception being handled, 1 raises the top, 2 raises the second with the top as its cause.
+    RAISE_VARARGS(Int, caches 0, |a, j| -(a as i32), ends_block) => h::raise_varargs;
+    /// Pops the exception and re-raises it without a new traceback entry (`arg` 1: the value below it is the offset of the raising instruction).
+    RERAISE(Int, caches 0, |a, j| -1, ends_block) => h::reraise;
+    /// Replaces the exception on top with the one being handled, then the exception, which becomes the one being handled.
+    PUSH_EXC_INFO(None, caches 0, |a, j| 1) => h::push_exc_info;
+    /// Pops the previously handled exception and restores it.
+    POP_EXCEPT(None, caches 0, |a, j| -1) => h::pop_except;
+    /// Pops a class (or tuple of classes) and pushes whether the exception below matches it.
+    CHECK_EXC_MATCH(None, caches 0, |a, j| 0) => h::check_exc_match;
+    /// Pushes `AssertionError`.
+    LOAD_ASSERTION_ERROR(None, caches 0, |a, j| 1) => h::load_assertion_error;
+    /// Replaces a context manager with its `__exit__` (bound) and the result of `__enter__()`.
+    BEFORE_WITH(None, caches 0, |a, j| 1) => h::before_with;
+    /// Calls the `__exit__` four items down with the exception on top; pushes its result.
+    WITH_EXCEPT_START(None, caches 0, |a, j| 1) => h::with_except_start;
+    /// Pseudo-instruction: exceptions raised until the matching `POP_BLOCK` go to `arg`.
+    SETUP_FINALLY(Jump, caches 0, |a, j| if j { 1 } else { 0 }) => h::nop;
+    /// Pseudo-instruction: like `SETUP_FINALLY`, and the handler also gets the raising offset.
+    SETUP_CLEANUP(Jump, caches 0, |a, j| if j { 2 } else { 0 }) => h::nop;
+    /// Pseudo-instruction: the handler of a `with` block (the `__enter__` result is dropped).
+    SETUP_WITH(Jump, caches 0, |a, j| if j { 1 } else { 0 }) => h::nop;
+    /// Pseudo-instruction: ends the innermost `SETUP_*` region.
+    POP_BLOCK(None, caches 0, |a, j| 0) => h::nop;
     /// Pops the top and returns it from the frame.
     RETURN_VALUE(None, caches 0, |a, j| -1, ends_block) => h::return_value;
     /// Returns `co_consts[arg]` from the frame.

@@ -5,6 +5,8 @@
 //! [`Compiler::stmts`] for children, [`Compiler::jump_if`] for conditions, and
 //! [`Compiler::loop_body`] to make `break`/`continue` target a loop.
 
+mod class;
+mod exceptions;
 mod expr;
 mod fold;
 mod fstring;
@@ -65,6 +67,30 @@ struct LoopTargets {
     pops_on_break: u32,
 }
 
+/// A block of the statement being compiled that `break`, `continue` and
+/// `return` must leave in order (CPython's `fblockinfo`).
+#[derive(Debug, Clone, Copy)]
+enum FBlock {
+    /// A loop body.
+    Loop(LoopTargets),
+    /// The body of a `try` with handlers.
+    TryExcept,
+    /// The body of a `try` with a `finally`; leaving it runs the finally body,
+    /// whose statements these are. The pointer is into the module being
+    /// compiled, which outlives the compiler.
+    FinallyTry(*const [Stmt]),
+    /// The exception path of a `finally` body (the exception is on the stack).
+    FinallyEnd,
+    /// An `except` body, with the name its exception is bound to.
+    HandlerCleanup(Option<*const str>),
+    /// The part of an `except` clause that runs before its body.
+    ExceptionHandler,
+    /// A `with` body (the statement's position for the `__exit__` call).
+    With(Pos),
+    /// A value kept on the stack while a finally body runs for a `return`.
+    PopValue,
+}
+
 /// One code object being built.
 struct Unit {
     name: String,
@@ -91,7 +117,7 @@ struct Unit {
     /// Constants folded from built tuples, added after all others as CPython's
     /// flow-graph optimiser adds them: (instruction index, value).
     late_consts: Vec<(usize, Value)>,
-    loops: Vec<LoopTargets>,
+    fblocks: Vec<FBlock>,
     pos: Pos,
 }
 
@@ -216,7 +242,7 @@ impl Unit {
             argcount: scope.argcount,
             labels: Vec::new(),
             late_consts: Vec::new(),
-            loops: Vec::new(),
+            fblocks: Vec::new(),
             pos: Pos::default(),
         }
     }
@@ -227,14 +253,14 @@ impl<'a> Compiler<'a> {
 
     /// Emits a core instruction at the current source position.
     pub fn emit(&mut self, op: Opcode, arg: u32) {
-        self.unit.instrs.push(Instr { op: op as u16, arg });
+        self.unit.instrs.push(Instr::new(op as u16, arg));
         self.unit.positions.push(self.unit.pos);
     }
 
     /// Emits an extension's instruction (registered by its extension).
     pub fn emit_ext(&mut self, op: &'static OpInfo, arg: u32) {
         let n = crate::extension::ext_opcode_number(op);
-        self.unit.instrs.push(Instr { op: n, arg });
+        self.unit.instrs.push(Instr::new(n, arg));
         self.unit.positions.push(self.unit.pos);
     }
 
@@ -295,13 +321,13 @@ impl<'a> Compiler<'a> {
         pops_on_break: u32,
         body: impl FnOnce(&mut Self) -> R,
     ) -> R {
-        self.unit.loops.push(LoopTargets {
+        self.unit.fblocks.push(FBlock::Loop(LoopTargets {
             continue_to,
             break_to,
             pops_on_break,
-        });
+        }));
         let r = body(self);
-        self.unit.loops.pop();
+        self.unit.fblocks.pop();
         r
     }
 
@@ -376,6 +402,11 @@ impl<'a> Compiler<'a> {
             .collect();
         peephole::superinstructions(&mut u.instrs, &mut u.positions, &mut u.labels, &deref_slots);
         peephole::normalize_jumps(&mut u.instrs, &mut u.positions, &mut u.labels);
+        let (mut handlers, stacksize) =
+            exceptions::label_exception_targets(&mut u.instrs, &mut u.positions, &mut u.labels);
+        for h in &mut handlers {
+            h.target = u.labels[h.target as usize].expect("every handler label is bound");
+        }
         // Jump arguments are label numbers up to here; an unconditional jump is
         // named for its direction.
         for (at, i) in u.instrs.iter_mut().enumerate() {
@@ -393,13 +424,13 @@ impl<'a> Compiler<'a> {
             }
         }
         peephole::remove_unused_consts(&mut u.instrs, &mut u.consts);
-        let stacksize = stack_depth(&u.instrs);
         Code {
             name: intern(&u.name),
             qualname: intern(&u.qualname),
             filename: self.filename.clone(),
             firstlineno: u.firstlineno,
             instrs: std::mem::take(&mut u.instrs),
+            handlers,
             positions: std::mem::take(&mut u.positions),
             consts: std::mem::take(&mut u.consts),
             names: std::mem::take(&mut u.names),
@@ -449,7 +480,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_DEREF, i);
         } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::LOAD_FAST, i);
-        } else if self.unit.kind == ScopeKind::Module {
+        } else if self.unit.kind != ScopeKind::Function {
             let i = self.name_index(name);
             self.emit(Opcode::LOAD_NAME, i);
         } else {
@@ -471,7 +502,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::STORE_DEREF, i);
         } else if let Some(i) = self.local_slot(name) {
             self.emit(Opcode::STORE_FAST, i);
-        } else if self.unit.kind == ScopeKind::Module {
+        } else if self.unit.kind != ScopeKind::Function {
             let i = self.name_index(name);
             self.emit(Opcode::STORE_NAME, i);
         } else {
@@ -492,7 +523,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::DELETE_DEREF, i);
                 } else if let Some(i) = self.local_slot(id) {
                     self.emit(Opcode::DELETE_FAST, i);
-                } else if self.unit.kind == ScopeKind::Module {
+                } else if self.unit.kind != ScopeKind::Function {
                     let i = self.name_index(id);
                     self.emit(Opcode::DELETE_NAME, i);
                 } else {
@@ -511,7 +542,13 @@ impl<'a> Compiler<'a> {
                     self.delete(e)?;
                 }
             }
-            _ => return Err(self.unsupported(target.pos, "deleting attributes")),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                self.set_pos(target.pos);
+                let i = self.name_index(attr);
+                self.emit(Opcode::DELETE_ATTR, i);
+            }
+            _ => return Err(self.error(target.pos, "cannot delete expression")),
         }
         Ok(())
     }
@@ -628,33 +665,6 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Bytes(b) => Value::Bytes(b.as_slice().into()),
         Constant::Ellipsis => Value::Ellipsis,
     }
-}
-
-/// The deepest the stack gets, following every path (CPython's `stackdepth`).
-fn stack_depth(instrs: &[Instr]) -> usize {
-    let mut depth_at: Vec<Option<i32>> = vec![None; instrs.len() + 1];
-    let mut work = vec![(0usize, 0i32)];
-    let mut max = 0;
-    while let Some((mut i, mut d)) = work.pop() {
-        while i < instrs.len() {
-            if depth_at[i].is_some_and(|seen| seen >= d) {
-                break;
-            }
-            depth_at[i] = Some(d);
-            let info = op_info(instrs[i].op);
-            let arg = instrs[i].arg;
-            if info.is_jump() {
-                work.push((arg as usize, d + (info.stack_effect)(arg, true)));
-            }
-            d += (info.stack_effect)(arg, false);
-            max = max.max(d);
-            if info.ends_block {
-                break;
-            }
-            i += 1;
-        }
-    }
-    max.max(0) as usize
 }
 
 /// The docstring of a body: its first statement when that is a string literal.

@@ -129,10 +129,7 @@ pub fn superinstructions(
             && a.arg < 16
             && b.arg < 16
         {
-            instrs[i] = Instr {
-                op: f as u16,
-                arg: a.arg << 4 | b.arg,
-            };
+            instrs[i] = Instr::new(f as u16, a.arg << 4 | b.arg);
             keep[i + 1] = false;
             i += 2;
             continue;
@@ -346,17 +343,8 @@ pub fn normalize_jumps(
             }
             labels.push(Some(at as u32 + 2));
             let skip = labels.len() as u32 - 1;
-            instrs[at] = Instr {
-                op: reversed as u16,
-                arg: skip,
-            };
-            instrs.insert(
-                at + 1,
-                Instr {
-                    op: Opcode::JUMP_BACKWARD as u16,
-                    arg: i.arg,
-                },
-            );
+            instrs[at] = Instr::new(reversed as u16, skip);
+            instrs.insert(at + 1, Instr::new(Opcode::JUMP_BACKWARD as u16, i.arg));
             positions.insert(at + 1, positions[at]);
         }
         at += 1;
@@ -378,11 +366,8 @@ pub trait Consts {
 pub fn optimize_pairs(instrs: &mut [Instr], labels: &[Option<u32>], consts: &mut dyn Consts) {
     use Opcode::*;
     let starts = block_starts(instrs, labels);
-    let nop = Instr {
-        op: NOP as u16,
-        arg: 0,
-    };
-    let set = |op: Opcode, arg: u32| Instr { op: op as u16, arg };
+    let nop = Instr::new(NOP as u16, 0);
+    let set = |op: Opcode, arg: u32| Instr::new(op as u16, arg);
     for i in 0..instrs.len().saturating_sub(1) {
         if starts[i + 1] {
             continue;
@@ -456,14 +441,8 @@ pub fn remove_dead_pairs(instrs: &mut [Instr], labels: &[Option<u32>]) -> bool {
         let (a, b) = (instrs[i], instrs[i + 1]);
         let push = a.op == LOAD_CONST as u16 || (a.op == COPY as u16 && a.arg == 1);
         if push && b.op == POP_TOP as u16 && !starts[i + 1] {
-            instrs[i] = Instr {
-                op: NOP as u16,
-                arg: 0,
-            };
-            instrs[i + 1] = Instr {
-                op: NOP as u16,
-                arg: 0,
-            };
+            instrs[i] = Instr::new(NOP as u16, 0);
+            instrs[i + 1] = Instr::new(NOP as u16, 0);
             changed = true;
         }
     }
@@ -496,10 +475,7 @@ pub fn inline_exit_blocks(
         let block: Vec<Instr> = instrs[t..=end].to_vec();
         let block_pos: Vec<Pos> = positions[t..=end].to_vec();
         let n = block.len();
-        instrs[at] = Instr {
-            op: Opcode::NOP as u16,
-            arg: 0,
-        };
+        instrs[at] = Instr::new(Opcode::NOP as u16, 0);
         instrs.splice(at + 1..at + 1, block);
         positions.splice(at + 1..at + 1, block_pos);
         for l in labels.iter_mut().flatten() {

@@ -101,51 +101,54 @@ impl Compiler<'_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::Break => {
-                let Some(l) = self.unit.loops.last().copied() else {
-                    return Err(self.error(s.pos, "'break' outside loop"));
-                };
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                if !self.in_loop() {
+                    return Err(self.error(
+                        s.pos,
+                        if is_break {
+                            "'break' outside loop"
+                        } else {
+                            "'continue' not properly in loop"
+                        },
+                    ));
+                }
                 // The NOP keeps the statement's line when the jump is threaded away.
                 self.emit(Opcode::NOP, 0);
-                for _ in 0..l.pops_on_break {
-                    self.emit(Opcode::POP_TOP, 0);
+                let l = self
+                    .unwind_fblocks(false, true)?
+                    .expect("in_loop found a loop");
+                if is_break {
+                    for _ in 0..l.pops_on_break {
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
+                    self.emit_jump(Opcode::JUMP_FORWARD, l.break_to);
+                } else {
+                    self.emit_jump(Opcode::JUMP_BACKWARD, l.continue_to);
                 }
-                self.emit_jump(Opcode::JUMP_FORWARD, l.break_to);
-            }
-            StmtKind::Continue => {
-                let Some(l) = self.unit.loops.last().copied() else {
-                    return Err(self.error(s.pos, "'continue' not properly in loop"));
-                };
-                self.emit(Opcode::NOP, 0);
-                self.emit_jump(Opcode::JUMP_BACKWARD, l.continue_to);
             }
             StmtKind::Pass => self.emit(Opcode::NOP, 0),
             StmtKind::Return { value } => {
-                if self.unit.kind == ScopeKind::Module {
+                if self.unit.kind != ScopeKind::Function {
                     return Err(self.error(s.pos, "'return' outside function"));
                 }
-                // Values the enclosing loops keep on the stack (iterators) are
-                // dropped first, under the return value when it is computed.
-                let pops: u32 = self.unit.loops.iter().map(|l| l.pops_on_break).sum();
+                // The enclosing blocks are left first: loops' iterators dropped
+                // (under the return value when it is computed), finally bodies run.
                 let constant = match value.as_deref() {
                     None => Some(Value::None),
                     Some(v) => self.literal(v),
                 };
                 match (constant, value.as_deref()) {
                     (Some(c), _) => {
-                        for _ in 0..pops {
-                            self.emit(Opcode::POP_TOP, 0);
-                        }
+                        self.unwind_fblocks(false, false)?;
                         let i = self.add_const(c);
                         self.emit(Opcode::RETURN_CONST, i);
                     }
                     (None, Some(v)) => {
                         self.expr(v)?;
                         self.set_pos(s.pos);
-                        for _ in 0..pops {
-                            self.emit(Opcode::SWAP, 2);
-                            self.emit(Opcode::POP_TOP, 0);
-                        }
+                        self.unwind_fblocks(true, false)?;
+                        self.set_pos(s.pos);
                         self.emit(Opcode::RETURN_VALUE, 0);
                     }
                     (None, None) => unreachable!("a missing value is the constant None"),
@@ -190,7 +193,7 @@ impl Compiler<'_> {
                 self.store_name(name);
             }
             StmtKind::Ext(node) => node.compile(self, s.pos)?,
-            StmtKind::ClassDef { .. } => return Err(self.unsupported(s.pos, "class definitions")),
+            StmtKind::ClassDef { .. } => self.class_def(s)?,
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.delete(t)?;
@@ -198,11 +201,14 @@ impl Compiler<'_> {
             }
             StmtKind::TypeAlias { .. } => return Err(self.unsupported(s.pos, "'type' statements")),
             StmtKind::AnnAssign { .. } => return Err(self.unsupported(s.pos, "annotations")),
-            StmtKind::With { .. } => return Err(self.unsupported(s.pos, "'with' statements")),
+            StmtKind::With { .. } => self.with_stmt(s)?,
             StmtKind::Match { .. } => return Err(self.unsupported(s.pos, "'match' statements")),
-            StmtKind::Raise { .. } => return Err(self.unsupported(s.pos, "'raise'")),
-            StmtKind::Try { .. } => return Err(self.unsupported(s.pos, "'try' statements")),
-            StmtKind::Assert { .. } => return Err(self.unsupported(s.pos, "'assert'")),
+            StmtKind::Raise { .. } => self.raise_stmt(s)?,
+            StmtKind::Try { is_star: false, .. } => self.try_stmt(s)?,
+            StmtKind::Try { is_star: true, .. } => {
+                return Err(self.unsupported(s.pos, "'except*'"));
+            }
+            StmtKind::Assert { .. } => self.assert_stmt(s)?,
             StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
                 return Err(self.unsupported(s.pos, "imports"));
             }
@@ -335,6 +341,7 @@ impl Compiler<'_> {
         }
         let qualname = match self.unit.kind {
             ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", self.unit.qualname),
             ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
         };
         let unit = Unit::new(name.to_string(), qualname, header.lineno, scope);
@@ -376,6 +383,13 @@ impl Compiler<'_> {
         self.unit = self.outer.pop().expect("pushed above");
         r?;
         self.set_pos(pos);
+        self.make_function(code, if has_defaults { 1 } else { 0 });
+        Ok(())
+    }
+
+    /// Pushes a new function for `code`: its closure tuple first when it has free
+    /// variables, then the attributes in `flags` (1: defaults) from the stack.
+    pub(super) fn make_function(&mut self, code: Code, flags: u32) {
         let frees = code.freevars.clone();
         if !frees.is_empty() {
             // The closure: the cells of this scope (or its own free variables) by name.
@@ -392,10 +406,9 @@ impl Compiler<'_> {
         if !frees.is_empty() {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
         }
-        if has_defaults {
+        if flags & 1 != 0 {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
         }
-        Ok(())
     }
 
     /// The defaults tuple of a function: built at run time, or one constant that

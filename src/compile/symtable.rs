@@ -12,11 +12,14 @@ use std::collections::{HashMap, HashSet};
 use super::CompileError;
 use crate::ast::*;
 
-/// Whether a scope is a module or a function (`def` or `lambda`).
+/// Whether a scope is a module, a class body or a function (`def` or `lambda`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {
     /// Module code: names resolve in the namespace dict.
     Module,
+    /// A class body: names resolve in the class namespace, and functions
+    /// nested in it do not see them.
+    Class,
     /// Function code: assigned names are fast locals.
     Function,
 }
@@ -184,6 +187,28 @@ impl Builder {
             }
             return;
         }
+        if let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+            ..
+        } = &s.kind
+        {
+            self.records[scope].see(name, true);
+            for e in decorator_list.iter().chain(bases) {
+                self.expr(e, scope);
+            }
+            for k in keywords {
+                self.expr(&k.value, scope);
+            }
+            let inner = self.open(s as *const Stmt as usize, ScopeKind::Class, Some(scope), 0);
+            for b in body {
+                self.stmt(b, inner);
+            }
+            return;
+        }
         match &s.kind {
             StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
                 let global = matches!(s.kind, StmtKind::Global { .. });
@@ -223,7 +248,13 @@ impl Builder {
 
     fn expr(&mut self, e: &Expr, scope: usize) {
         match &e.kind {
-            ExprKind::Name { id, ctx } => self.records[scope].see(id, *ctx != ExprContext::Load),
+            ExprKind::Name { id, ctx } => {
+                self.records[scope].see(id, *ctx != ExprContext::Load);
+                // `super()` finds its class through the implicit `__class__` cell.
+                if id == "super" && self.records[scope].kind == ScopeKind::Function {
+                    self.records[scope].see("__class__", false);
+                }
+            }
             ExprKind::Lambda { args, body } => {
                 walk_arguments(args, &mut |d| self.expr(d, scope));
                 let inner = self.function(e as *const Expr as usize, args, scope);
@@ -258,7 +289,7 @@ impl Builder {
             return Err(e);
         }
         for i in 0..self.records.len() {
-            if self.records[i].kind != ScopeKind::Function {
+            if self.records[i].kind == ScopeKind::Module {
                 continue;
             }
             let unbound: Vec<String> = self.records[i]
@@ -271,12 +302,18 @@ impl Builder {
                 let mut path = vec![i];
                 let mut at = self.records[i].parent;
                 while let Some(p) = at {
-                    if self.records[p].kind != ScopeKind::Function
-                        || self.records[p].globals.contains(&name)
-                    {
+                    let kind = self.records[p].kind;
+                    if kind == ScopeKind::Module || self.records[p].globals.contains(&name) {
                         break;
                     }
-                    if self.records[p].assigned.contains(&name) {
+                    // A class body binds `__class__` for the functions in it and
+                    // hides its other names from them.
+                    let binds = if kind == ScopeKind::Class {
+                        name == "__class__"
+                    } else {
+                        self.records[p].assigned.contains(&name)
+                    };
+                    if binds {
                         self.records[p].cells.insert(name.clone());
                         for &s in &path {
                             if !self.records[s].frees.contains(&name) {
@@ -307,15 +344,18 @@ impl Builder {
                 .filter(|n| r.assigned.contains(*n))
                 .cloned()
                 .collect();
-            let cells = locals
+            let mut cells: Vec<String> = locals
                 .iter()
                 .filter(|n| r.cells.contains(*n))
                 .cloned()
                 .collect();
-            let locals = if r.kind == ScopeKind::Module {
-                Vec::new()
-            } else {
+            if r.kind == ScopeKind::Class && r.cells.contains("__class__") {
+                cells.push("__class__".to_string());
+            }
+            let locals = if r.kind == ScopeKind::Function {
                 locals
+            } else {
+                Vec::new()
             };
             t.scopes.insert(
                 r.key,

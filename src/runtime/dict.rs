@@ -60,6 +60,29 @@ impl Equivalent<HashKey> for NameKey<'_> {
     }
 }
 
+/// A `str` key given as Rust text (a special-method name): hashed as the
+/// equal `str` value is, without allocating one.
+pub struct StrKey<'a>(&'a str, u64);
+
+impl<'a> StrKey<'a> {
+    /// The key for `s`.
+    pub fn new(s: &'a str) -> StrKey<'a> {
+        StrKey(s, super::str_hash(s))
+    }
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64((self.1 >> 1) as i64);
+    }
+}
+
+impl Equivalent<HashKey> for StrKey<'_> {
+    fn equivalent(&self, key: &HashKey) -> bool {
+        matches!(&key.value, Value::Str(s) if s.as_str() == self.0)
+    }
+}
+
 /// Hashes a [`HashKey`]: the key already carries its Python hash, so this only
 /// spreads its bits (a multiplicative mix) instead of running SipHash again.
 #[derive(Default, Clone, Copy)]

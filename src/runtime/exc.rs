@@ -1,29 +1,43 @@
-//! Exceptions: the built-in hierarchy and the traceback entries an exception
-//! collects as it leaves frames.
+//! Exceptions — CPython's `Objects/exceptions.c`: the built-in hierarchy as class
+//! objects, and [`Exc`], the error every fallible operation returns, which is an
+//! exception instance like any other (user classes may derive from the built-in
+//! ones).
 
+use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::rc::Rc;
 
+use super::object::{Class, Instance};
+use super::{PyStr, Value, intern};
 use crate::ast::Pos;
 
-/// A raised exception, boxed so that `Result<_, Exc>` stays one word.
-pub struct Exc(pub Box<ExcData>);
+/// A raised exception: the exception instance itself, one word wide.
+#[derive(Clone)]
+pub struct Exc(pub Rc<Instance>);
 
-/// What an exception carries.
-#[derive(Debug)]
-pub struct ExcData {
-    /// Its class.
-    pub ty: ExcType,
-    /// `str(exc)`.
-    pub msg: String,
-    /// Frames it left, innermost first.
-    pub traceback: Vec<TbEntry>,
+/// The exception-specific state of an instance of a `BaseException` subclass.
+#[derive(Default)]
+pub struct ExcState {
+    /// `args`, always a tuple.
+    pub args: RefCell<Value>,
+    /// The frames it left, innermost first (its `__traceback__`).
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__` (`None` unless set by `raise ... from ...`).
+    pub cause: RefCell<Value>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: RefCell<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// Set by a bare `raise` or `RERAISE`: the frame that re-raises adds no
+    /// traceback entry (CPython skips `PyTraceBack_Here` for those).
+    pub reraised: Cell<bool>,
 }
 
 /// One frame of a traceback.
 #[derive(Debug, Clone)]
 pub struct TbEntry {
     /// `co_filename`.
-    pub filename: std::rc::Rc<str>,
+    pub filename: Rc<str>,
     /// `co_name` (`<module>` for module code).
     pub name: String,
     /// Position of the instruction that raised.
@@ -32,22 +46,56 @@ pub struct TbEntry {
 
 impl fmt::Debug for Exc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.0.ty.name(), self.0.msg)
+        f.write_str(&self.summary())
     }
 }
 
 impl Exc {
-    /// A new exception of class `ty` with message `msg`.
+    /// A new exception of the built-in class `ty` whose only argument is `msg`
+    /// (no argument when `msg` is empty), raised while the VM handles the
+    /// current exception (which becomes its `__context__`).
     pub fn new(ty: ExcType, msg: impl Into<String>) -> Exc {
-        Exc(Box::new(ExcData {
-            ty,
-            msg: msg.into(),
-            traceback: Vec::new(),
-        }))
+        let msg = msg.into();
+        let args = if msg.is_empty() {
+            Vec::new()
+        } else {
+            vec![Value::str(&msg)]
+        };
+        Exc::with_args(ty, args)
     }
-    /// Its class.
+    /// A new exception of the built-in class `ty` with these `args`.
+    pub fn with_args(ty: ExcType, args: Vec<Value>) -> Exc {
+        let inst = Instance::new_exception(ty.class(), Value::tuple(args));
+        let exc = Exc(inst);
+        exc.set_context_from_vm();
+        exc
+    }
+    /// Wraps an exception instance (`raise obj`).
+    pub fn from_instance(inst: Rc<Instance>) -> Exc {
+        debug_assert!(inst.exc.is_some());
+        Exc(inst)
+    }
+    /// The exception instance as a value.
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+    /// Its exception state.
+    pub fn state(&self) -> &ExcState {
+        self.0
+            .exc
+            .as_deref()
+            .expect("an Exc always wraps an exception instance")
+    }
+    /// The nearest built-in class it derives from.
     pub fn ty(&self) -> ExcType {
-        self.0.ty
+        self.0
+            .class
+            .exc
+            .expect("exception classes know their built-in base")
+    }
+    /// Whether it is an instance of the built-in class `ty`.
+    pub fn is(&self, ty: ExcType) -> bool {
+        self.ty().is_subclass(ty)
     }
     /// `TypeError(msg)`.
     pub fn type_error(msg: impl Into<String>) -> Exc {
@@ -57,12 +105,45 @@ impl Exc {
     pub fn value_error(msg: impl Into<String>) -> Exc {
         Exc::new(ExcType::ValueError, msg)
     }
-    /// The last line of a traceback: `ZeroDivisionError: division by zero`.
+    /// Records the exception the VM is handling as `__context__`, as CPython's
+    /// `_PyErr_SetObject` does on every raise; a chain that would loop back to
+    /// this exception is cut.
+    pub fn set_context_from_vm(&self) {
+        let handled = crate::vm::with_current(|vm| vm.handled_exception()).flatten();
+        let Some(handled) = handled else { return };
+        if Rc::ptr_eq(&handled.0, &self.0) {
+            return;
+        }
+        // Cut a cycle: if this exception is in the handled one's context chain,
+        // the link pointing at it is removed.
+        let mut o = handled.clone();
+        loop {
+            let next = match &*o.state().context.borrow() {
+                Value::Instance(i) if i.exc.is_some() => Exc(i.clone()),
+                _ => break,
+            };
+            if Rc::ptr_eq(&next.0, &self.0) {
+                *o.state().context.borrow_mut() = Value::None;
+                break;
+            }
+            o = next;
+        }
+        *self.state().context.borrow_mut() = handled.value();
+    }
+    /// The class name as tracebacks print it (`KeyError`, or a user class's
+    /// qualified name with its module when not `builtins`/`__main__`).
+    pub fn class_name(&self) -> Rc<PyStr> {
+        self.0.class.name.clone()
+    }
+    /// The last line of a traceback for exceptions whose `str` needs no VM:
+    /// `ZeroDivisionError: division by zero`.
     pub fn summary(&self) -> String {
-        if self.0.msg.is_empty() {
-            self.0.ty.name().to_string()
+        let s = super::exc_str_plain(self);
+        let name = self.0.class.display_name();
+        if s.is_empty() {
+            name
         } else {
-            format!("{}: {}", self.0.ty.name(), self.0.msg)
+            format!("{name}: {s}")
         }
     }
 }
@@ -82,7 +163,7 @@ macro_rules! exc_types {
             pub fn parent(self) -> ExcType {
                 match self { ExcType::BaseException => ExcType::BaseException, $( ExcType::$name => ExcType::$parent, )* }
             }
-            /// Every built-in exception class.
+            /// Every built-in exception class, each after its base.
             pub const ALL: &'static [ExcType] = &[ExcType::BaseException, $( ExcType::$name, )*];
         }
     };
@@ -92,9 +173,11 @@ exc_types! {
     Exception: BaseException,
     SystemExit: BaseException,
     KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
     ArithmeticError: Exception,
     ZeroDivisionError: ArithmeticError,
     OverflowError: ArithmeticError,
+    FloatingPointError: ArithmeticError,
     LookupError: Exception,
     IndexError: LookupError,
     KeyError: LookupError,
@@ -102,13 +185,60 @@ exc_types! {
     UnboundLocalError: NameError,
     TypeError: Exception,
     ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
     AttributeError: Exception,
     RuntimeError: Exception,
     RecursionError: RuntimeError,
     NotImplementedError: RuntimeError,
     StopIteration: Exception,
+    StopAsyncIteration: Exception,
     AssertionError: Exception,
     MemoryError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    PermissionError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    SystemError: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+}
+
+thread_local! {
+    /// The class object of every built-in exception, indexed by `ExcType`.
+    static CLASSES: Vec<Rc<Class>> = {
+        let mut out: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
+        for &t in ExcType::ALL {
+            let mut mro = Vec::new();
+            let mut bases = Vec::new();
+            if t != ExcType::BaseException {
+                let parent = out[t.parent() as usize].clone();
+                mro.push(Value::Class(parent.clone()));
+                mro.extend(parent.mro.iter().cloned());
+                bases.push(Value::Class(parent));
+            } else {
+                mro.push(Value::Type(super::TypeKind::Object));
+                bases.push(Value::Type(super::TypeKind::Object));
+            }
+            out.push(Rc::new(Class::builtin(intern(t.name()), bases, mro, Some(t))));
+        }
+        out
+    };
 }
 
 impl ExcType {
@@ -124,5 +254,9 @@ impl ExcType {
             }
             t = t.parent();
         }
+    }
+    /// The class object.
+    pub fn class(self) -> Rc<Class> {
+        CLASSES.with(|c| c[self as usize].clone())
     }
 }

@@ -96,6 +96,7 @@ fn parse_spec(spec: &str) -> R<Spec> {
 /// the types without a mini-language of their own.
 pub fn format_value(value: &Value, spec: &str, str_of: &dyn Fn(&Value) -> R<String>) -> R<String> {
     match value {
+        Value::Instance(_) => super::instance_format(value, spec),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
             if !(spec.is_empty() && matches!(value, Value::Bool(_))) =>
         {
@@ -237,7 +238,7 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
             })?;
             return Ok(pad(c.to_string(), s, '<', 0));
         }
-        's' => return format_str(&value_repr(value), s, value.type_name()),
+        's' => return format_str(&value_repr(value), s, &value.type_name()),
         k => {
             return Err(Exc::value_error(format!(
                 "Unknown format code '{k}' for object of type '{}'",

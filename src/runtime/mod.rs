@@ -7,11 +7,12 @@ pub mod builtins;
 mod dict;
 mod exc;
 mod format;
+pub mod object;
 mod ops;
 mod value;
 
-pub use dict::{Dict, HashKey, NameKey};
-pub use exc::{Exc, ExcType, TbEntry};
+pub use dict::{Dict, HashKey, NameKey, StrKey};
+pub use exc::{Exc, ExcState, ExcType, TbEntry};
 pub use format::format_value;
 pub use ops::*;
 pub use value::*;

@@ -9,16 +9,18 @@ use num_bigint::BigInt;
 
 use super::builtins::Builtin;
 use super::dict::Dict;
+use super::object::{Class, Descr, Instance};
 use crate::bytecode::Code;
 
 /// A Python value. Immediate variants need no allocation; the others share their
 /// object through `Rc` (CPython's reference count).
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Value {
     /// CPython's `NULL`: an unbound local, or the empty `self` slot of a call.
     /// Never visible to Python code.
     Null,
     /// `None`.
+    #[default]
     None,
     /// `True` / `False`.
     Bool(bool),
@@ -61,6 +63,16 @@ pub enum Value {
     /// A cell holding a variable shared between a function and its closures.
     /// Never visible to Python code.
     Cell(Rc<RefCell<Value>>),
+    /// `NotImplemented`, which a binary special method returns to decline.
+    NotImplemented,
+    /// A class: defined by a `class` statement, or a built-in exception class.
+    Class(Rc<Class>),
+    /// An instance of a [`Value::Class`] (exceptions included).
+    Instance(Rc<Instance>),
+    /// A Python function bound to its receiver: `obj.method` (`func`, `self`).
+    BoundMethod(Rc<(Value, Value)>),
+    /// `staticmethod`, `classmethod`, `property` and `super` objects.
+    Descr(Rc<Descr>),
 }
 
 /// The built-in types that exist as values.
@@ -106,6 +118,10 @@ pub enum TypeKind {
     Ellipsis,
     /// `cell`
     Cell,
+    /// `NotImplementedType`
+    NotImplementedType,
+    /// `method`
+    Method,
 }
 
 impl TypeKind {
@@ -132,6 +148,8 @@ impl TypeKind {
             TypeKind::Code => "code",
             TypeKind::Ellipsis => "ellipsis",
             TypeKind::Cell => "cell",
+            TypeKind::NotImplementedType => "NotImplementedType",
+            TypeKind::Method => "method",
         }
     }
 
@@ -183,16 +201,22 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        // FNV-1a; 0 is reserved for "not computed".
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        let h = if h == 0 { 1 } else { h };
+        let h = str_hash(&self.s);
         self.hash.set(h);
         h
     }
+}
+
+/// The hash of a `str`'s text, as [`PyStr::hash`] caches it (never 0, which
+/// marks "not computed").
+pub fn str_hash(s: &str) -> u64 {
+    // FNV-1a.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    if h == 0 { 1 } else { h }
 }
 
 impl fmt::Debug for PyStr {
@@ -217,6 +241,33 @@ pub fn intern(s: &str) -> Rc<PyStr> {
         t.insert(s.into(), v.clone());
         v
     })
+}
+
+/// A type's name as error messages print it: a built-in type's static name
+/// or a class's own.
+#[derive(Clone)]
+pub struct TypeName(Result<&'static str, Rc<PyStr>>);
+
+impl std::ops::Deref for TypeName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Ok(s) => s,
+            Err(s) => s.as_str(),
+        }
+    }
+}
+
+impl fmt::Display for TypeName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<&str> for TypeName {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
 }
 
 /// A `range` object.
@@ -265,6 +316,8 @@ pub enum Iter {
     Values(Rc<[Value]>, usize),
     /// Over bytes.
     Bytes(Rc<[u8]>, usize),
+    /// Over an instance with `__getitem__` but no `__iter__`: the next index.
+    GetItem(Value, usize),
 }
 
 /// A function defined in Python (`def` or `lambda`).
@@ -342,22 +395,29 @@ impl Value {
             Value::Code(_) => TypeKind::Code,
             Value::Ellipsis => TypeKind::Ellipsis,
             Value::Cell(_) => TypeKind::Cell,
+            Value::NotImplemented => TypeKind::NotImplementedType,
+            Value::Class(_) => TypeKind::Type,
+            Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
+            Value::BoundMethod(_) => TypeKind::Method,
         }
     }
 
     /// `type(x).__name__`, as error messages print it.
-    pub fn type_name(&self) -> &'static str {
-        match self {
+    pub fn type_name(&self) -> TypeName {
+        TypeName(match self {
+            Value::Instance(i) => return TypeName(Err(i.class.name.clone())),
+            Value::Descr(d) => Ok(d.type_name()),
             Value::Iter(it) => match &*it.borrow() {
-                Iter::List(..) => "list_iterator",
-                Iter::Tuple(..) => "tuple_iterator",
-                Iter::Str(..) => "str_ascii_iterator",
-                Iter::Range(..) => "range_iterator",
-                Iter::Values(..) => "dict_keyiterator",
-                Iter::Bytes(..) => "bytes_iterator",
+                Iter::List(..) => Ok("list_iterator"),
+                Iter::Tuple(..) => Ok("tuple_iterator"),
+                Iter::Str(..) => Ok("str_ascii_iterator"),
+                Iter::Range(..) => Ok("range_iterator"),
+                Iter::Values(..) => Ok("dict_keyiterator"),
+                Iter::Bytes(..) => Ok("bytes_iterator"),
+                Iter::GetItem(..) => Ok("iterator"),
             },
-            v => v.type_kind().name(),
-        }
+            v => Ok(v.type_kind().name()),
+        })
     }
 
     /// Whether this is CPython's `NULL`.

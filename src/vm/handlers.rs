@@ -10,43 +10,45 @@ use crate::runtime::{
     self as rt, BinOp, CmpOp, Exc, ExcType, Function, HashKey, Iter, NameKey, Value,
 };
 
+pub(crate) use super::exceptions::*;
+
 type R = Result<Flow, Exc>;
 
 const NEXT: R = Ok(Flow::Next);
 
-pub(crate) fn nop(_: &mut Vm, _: &mut Frame, _: u32) -> R {
+pub(crate) fn nop(_: &Vm, _: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn pop_top(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn pop_top(_: &Vm, f: &mut Frame, _: u32) -> R {
     f.pop();
     NEXT
 }
 
-pub(crate) fn push_null(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn push_null(_: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(Value::Null);
     NEXT
 }
 
-pub(crate) fn copy(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn copy(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.stack[f.stack.len() - arg as usize].clone();
     f.push(v);
     NEXT
 }
 
-pub(crate) fn swap(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn swap(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let n = f.stack.len();
     f.stack.swap(n - 1, n - arg as usize);
     NEXT
 }
 
-pub(crate) fn load_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_const(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.code.consts[arg as usize].clone();
     f.push(v);
     NEXT
 }
 
-pub(crate) fn load_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.stack[arg as usize].clone();
     if v.is_null() {
         let name = f.code.varnames[arg as usize].as_str();
@@ -61,13 +63,13 @@ pub(crate) fn load_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn store_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
     f.stack[arg as usize] = v;
     NEXT
 }
 
-pub(crate) fn delete_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn delete_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if f.stack[arg as usize].is_null() {
         let name = f.code.varnames[arg as usize].as_str();
         return Err(Exc::new(
@@ -81,9 +83,9 @@ pub(crate) fn delete_fast(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn delete_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn delete_name(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let name = &f.code.names[arg as usize];
-    if f.globals
+    if f.names_dict()
         .borrow_mut()
         .shift_remove(&NameKey(name))
         .is_none()
@@ -96,7 +98,7 @@ pub(crate) fn delete_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn delete_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn delete_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     let key = f.pop();
     let container = f.pop();
     rt::delitem(&container, &key)?;
@@ -119,15 +121,25 @@ fn load_global_or_builtin(vm: &Vm, f: &Frame, idx: usize) -> Result<Value, Exc> 
     })
 }
 
-pub(crate) fn load_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_name(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    if let Some(locals) = &f.locals {
+        let found = locals
+            .borrow()
+            .get(&NameKey(&f.code.names[arg as usize]))
+            .cloned();
+        if let Some(v) = found {
+            f.push(v);
+            return NEXT;
+        }
+    }
     let v = load_global_or_builtin(vm, f, arg as usize)?;
     f.push(v);
     NEXT
 }
 
-pub(crate) fn store_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_name(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
-    let mut globals = f.globals.borrow_mut();
+    let mut globals = f.names_dict().borrow_mut();
     // Rebinding an existing name (the common case) needs no new key.
     if let Some(slot) = globals.get_mut(&NameKey(&f.code.names[arg as usize])) {
         *slot = v;
@@ -137,7 +149,7 @@ pub(crate) fn store_name(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_global(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = load_global_or_builtin(vm, f, (arg >> 1) as usize)?;
     f.push(v);
     if arg & 1 == 1 {
@@ -146,28 +158,44 @@ pub(crate) fn load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn store_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    store_name(vm, f, arg)
+pub(crate) fn store_global(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    let mut globals = f.globals.borrow_mut();
+    if let Some(slot) = globals.get_mut(&NameKey(&f.code.names[arg as usize])) {
+        *slot = v;
+    } else {
+        globals.insert(name_key(f, arg as usize), v);
+    }
+    NEXT
 }
 
-pub(crate) fn load_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let obj = f.pop();
-    let name = f.code.names[(arg >> 1) as usize].clone();
-    let method = find_method(&obj, name.as_str());
-    match method {
-        Some(m) if arg & 1 == 1 => {
+    let name = &f.code.names[(arg >> 1) as usize];
+    if arg & 1 == 1 {
+        // A method call: push the function and its receiver, binding nothing.
+        if let Value::Instance(inst) = &obj {
+            if let Some(func @ Value::Function(_)) = inst.class.lookup(name.as_str())
+                && !inst.dict.borrow().contains_key(&NameKey(name))
+            {
+                f.push(func);
+                f.push(obj);
+                return NEXT;
+            }
+        } else if let Some(m) = find_method(&obj, name.as_str()) {
             f.push(Value::Builtin(m));
             f.push(obj);
+            return NEXT;
         }
-        Some(m) => f.push(Value::Method(Rc::new((obj, m)))),
-        None => {
-            let v = rt_getattr(&obj, name.as_str())?;
-            f.push(v);
-            if arg & 1 == 1 {
-                f.push(Value::Null);
-            }
-        }
+        let name = name.clone();
+        let v = vm.getattr(&obj, &name)?;
+        f.push(v);
+        f.push(Value::Null);
+        return NEXT;
     }
+    let name = name.clone();
+    let v = vm.getattr(&obj, &name)?;
+    f.push(v);
     NEXT
 }
 
@@ -200,25 +228,15 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
     })
 }
 
-pub(crate) fn store_attr(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let obj = f.pop();
-    let _value = f.pop();
-    let name = f.code.names[arg as usize].as_str();
-    let msg = if find_method(&obj, name).is_some() {
-        format!(
-            "'{}' object attribute '{name}' is read-only",
-            obj.type_name()
-        )
-    } else {
-        format!(
-            "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-            obj.type_name()
-        )
-    };
-    Err(Exc::new(ExcType::AttributeError, msg))
+    let value = f.pop();
+    let name = f.code.names[arg as usize].clone();
+    vm.setattr(&obj, &name, Some(value))?;
+    NEXT
 }
 
-pub(crate) fn binary_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn binary_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
     // Small-int arithmetic without leaving the handler (+, -, * and their in-place forms).
     let n = f.stack.len();
     if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
@@ -241,14 +259,14 @@ pub(crate) fn binary_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn binary_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn binary_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     let key = f.pop();
     let v = rt::getitem(f.top(), &key)?;
     *f.top_mut() = v;
     NEXT
 }
 
-pub(crate) fn store_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn store_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     let key = f.pop();
     let container = f.pop();
     let value = f.pop();
@@ -256,7 +274,7 @@ pub(crate) fn store_subscr(_: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn compare_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn compare_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let lhs = f.top();
     let r = match (lhs, &rhs) {
@@ -277,33 +295,33 @@ pub(crate) fn compare_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn is_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn is_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let r = rt::is_same(f.top(), &rhs) != (arg == 1);
     *f.top_mut() = Value::Bool(r);
     NEXT
 }
 
-pub(crate) fn contains_op(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn contains_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let container = f.pop();
     let r = rt::contains(&container, f.top())? != (arg == 1);
     *f.top_mut() = Value::Bool(r);
     NEXT
 }
 
-pub(crate) fn unary_negative(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn unary_negative(_: &Vm, f: &mut Frame, _: u32) -> R {
     let v = rt::negate(f.top())?;
     *f.top_mut() = v;
     NEXT
 }
 
-pub(crate) fn unary_not(_: &mut Vm, f: &mut Frame, _: u32) -> R {
-    let v = !rt::truthy(f.top());
+pub(crate) fn unary_not(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = !rt::is_true(f.top())?;
     *f.top_mut() = Value::Bool(v);
     NEXT
 }
 
-pub(crate) fn unary_invert(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn unary_invert(_: &Vm, f: &mut Frame, _: u32) -> R {
     let v = rt::invert(f.top())?;
     *f.top_mut() = v;
     NEXT
@@ -320,7 +338,7 @@ pub const INTRINSIC_1: &[&str] = &[
     "INTRINSIC_LIST_TO_TUPLE",
 ];
 
-pub(crate) fn call_intrinsic_1(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn call_intrinsic_1(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = match arg {
         5 => rt::positive(f.top())?,
         6 => Value::tuple(rt::iterate_plain(f.top())?),
@@ -335,38 +353,38 @@ pub(crate) fn call_intrinsic_1(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn to_bool(_: &mut Vm, f: &mut Frame, _: u32) -> R {
-    let v = rt::truthy(f.top());
+pub(crate) fn to_bool(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = rt::is_true(f.top())?;
     *f.top_mut() = Value::Bool(v);
     NEXT
 }
 
-pub(crate) fn pop_jump_if_false(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    if !rt::truthy(&f.pop()) {
+pub(crate) fn pop_jump_if_false(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    if !rt::is_true(&f.pop())? {
         f.jump(arg);
     }
     NEXT
 }
 
-pub(crate) fn pop_jump_if_true(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
-    if rt::truthy(&f.pop()) {
+pub(crate) fn pop_jump_if_true(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    if rt::is_true(&f.pop())? {
         f.jump(arg);
     }
     NEXT
 }
 
-pub(crate) fn jump(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn jump(_: &Vm, f: &mut Frame, arg: u32) -> R {
     f.jump(arg);
     NEXT
 }
 
-pub(crate) fn get_iter(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn get_iter(_: &Vm, f: &mut Frame, _: u32) -> R {
     let it = rt::get_iter(f.top())?;
     *f.top_mut() = it;
     NEXT
 }
 
-pub(crate) fn for_iter(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn for_iter(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let next = match f.top() {
         Value::Iter(it) => {
             let mut state = it.borrow_mut();
@@ -385,12 +403,7 @@ pub(crate) fn for_iter(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
                 rt::iter_next(it)
             }
         }
-        other => {
-            return Err(Exc::type_error(format!(
-                "'{}' object is not an iterator",
-                other.type_name()
-            )));
-        }
+        other => rt::next_of(other)?,
     };
     match next {
         Some(v) => f.push(v),
@@ -402,20 +415,20 @@ pub(crate) fn for_iter(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn build_list(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_list(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let items = f.stack.split_off(f.stack.len() - arg as usize);
     f.push(Value::list(items));
     NEXT
 }
 
-pub(crate) fn build_tuple(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_tuple(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let at = f.stack.len() - arg as usize;
     let items: Rc<[Value]> = f.stack.drain(at..).collect();
     f.push(Value::Tuple(items));
     NEXT
 }
 
-pub(crate) fn build_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_map(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
     let mut pairs = Vec::with_capacity(arg as usize);
     let mut it = items.into_iter();
@@ -427,7 +440,7 @@ pub(crate) fn build_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn build_slice(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_slice(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let step = if arg == 3 { f.pop() } else { Value::None };
     let stop = f.pop();
     let start = f.pop();
@@ -435,7 +448,7 @@ pub(crate) fn build_slice(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn unpack_sequence(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let seq = f.pop();
     let items = match &seq {
         Value::Tuple(t) => t.to_vec(),
@@ -467,7 +480,7 @@ pub(crate) fn unpack_sequence(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-fn do_call(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
+fn do_call(vm: &Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
     let at = f.stack.len() - argc;
     // A Python callee's frame reuses the argument vector: size it once.
     let capacity = match &f.stack[at - 2] {
@@ -505,16 +518,16 @@ fn do_call(vm: &mut Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R
     NEXT
 }
 
-pub(crate) fn call(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn call(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     do_call(vm, f, arg as usize, None)
 }
 
-pub(crate) fn call_kw(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn call_kw(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let names = f.pop();
     do_call(vm, f, arg as usize, Some(names))
 }
 
-pub(crate) fn make_function(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn make_function(_: &Vm, f: &mut Frame, _: u32) -> R {
     let Value::Code(code) = f.pop() else {
         unreachable!("MAKE_FUNCTION takes a code object")
     };
@@ -529,7 +542,7 @@ pub(crate) fn make_function(_: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn set_function_attribute(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn set_function_attribute(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let func = f.pop();
     let value = f.pop();
     match (&func, arg, &value) {
@@ -543,22 +556,22 @@ pub(crate) fn set_function_attribute(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn return_value(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn return_value(_: &Vm, f: &mut Frame, _: u32) -> R {
     Ok(Flow::Return(f.pop()))
 }
 
-pub(crate) fn return_const(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn return_const(_: &Vm, f: &mut Frame, arg: u32) -> R {
     Ok(Flow::Return(f.code.consts[arg as usize].clone()))
 }
 
-pub(crate) fn make_cell(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn make_cell(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let slot = &mut f.stack[arg as usize];
     let v = std::mem::replace(slot, Value::Null);
     *slot = Value::Cell(Rc::new(std::cell::RefCell::new(v)));
     NEXT
 }
 
-pub(crate) fn copy_free_vars(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn copy_free_vars(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let Some(func) = f.func.clone() else {
         return NEXT;
     };
@@ -577,7 +590,7 @@ fn cell(f: &Frame, slot: usize) -> &Rc<std::cell::RefCell<Value>> {
     }
 }
 
-pub(crate) fn load_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_deref(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = cell(f, arg as usize).borrow().clone();
     if v.is_null() {
         let slot = arg as usize;
@@ -602,7 +615,7 @@ pub(crate) fn load_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn delete_deref(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn delete_deref(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     // Unbound cells raise as loads do.
     load_deref(vm, f, arg)?;
     f.pop();
@@ -610,28 +623,28 @@ pub(crate) fn delete_deref(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn store_deref(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_deref(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
     *cell(f, arg as usize).borrow_mut() = v;
     NEXT
 }
 
-pub(crate) fn load_fast_load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn load_fast_load_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     load_fast(vm, f, arg >> 4)?;
     load_fast(vm, f, arg & 15)
 }
 
-pub(crate) fn store_fast_load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_fast_load_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     store_fast(vm, f, arg >> 4)?;
     load_fast(vm, f, arg & 15)
 }
 
-pub(crate) fn store_fast_store_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn store_fast_store_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     store_fast(vm, f, arg >> 4)?;
     store_fast(vm, f, arg & 15)
 }
 
-pub(crate) fn binary_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn binary_slice(_: &Vm, f: &mut Frame, _: u32) -> R {
     let stop = f.pop();
     let start = f.pop();
     let slice = Value::Slice(Rc::new([start, stop, Value::None]));
@@ -640,7 +653,7 @@ pub(crate) fn binary_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn store_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn store_slice(_: &Vm, f: &mut Frame, _: u32) -> R {
     let stop = f.pop();
     let start = f.pop();
     let container = f.pop();
@@ -653,21 +666,21 @@ pub(crate) fn store_slice(_: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn pop_jump_if_none(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn pop_jump_if_none(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if matches!(f.pop(), Value::None) {
         f.jump(arg);
     }
     NEXT
 }
 
-pub(crate) fn pop_jump_if_not_none(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn pop_jump_if_not_none(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if !matches!(f.pop(), Value::None) {
         f.jump(arg);
     }
     NEXT
 }
 
-pub(crate) fn build_const_key_map(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_const_key_map(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let Value::Tuple(keys) = f.pop() else {
         unreachable!("BUILD_CONST_KEY_MAP takes a tuple of keys")
     };
@@ -682,7 +695,7 @@ fn nth_from_top(f: &Frame, arg: u32) -> &Value {
     &f.stack[f.stack.len() - arg as usize]
 }
 
-pub(crate) fn list_append(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn list_append(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
     if let Value::List(l) = nth_from_top(f, arg) {
         l.borrow_mut().push(v);
@@ -690,7 +703,7 @@ pub(crate) fn list_append(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn list_extend(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn list_extend(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
     let items = rt::iterate_plain(&v).map_err(|_| {
         Exc::type_error(format!(
@@ -704,14 +717,14 @@ pub(crate) fn list_extend(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn map_add(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn map_add(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let value = f.pop();
     let key = f.pop();
     rt::setitem(nth_from_top(f, arg), &key, value)?;
     NEXT
 }
 
-pub(crate) fn dict_update(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn dict_update(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let other = f.pop();
     let Value::Dict(src) = &other else {
         return Err(Exc::type_error(format!(
@@ -730,7 +743,7 @@ pub(crate) fn dict_update(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn convert_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn convert_value(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.top();
     let s = match arg {
         1 => vm.to_str(v)?,
@@ -741,7 +754,7 @@ pub(crate) fn convert_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn format_simple(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn format_simple(vm: &Vm, f: &mut Frame, _: u32) -> R {
     if !matches!(f.top(), Value::Str(_)) {
         let s = vm.format(f.top(), "")?;
         *f.top_mut() = Value::str(&s);
@@ -749,7 +762,7 @@ pub(crate) fn format_simple(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn format_with_spec(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
+pub(crate) fn format_with_spec(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let spec = f.pop();
     let Value::Str(spec) = spec else {
         unreachable!("format specs are strings")
@@ -759,7 +772,7 @@ pub(crate) fn format_with_spec(vm: &mut Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn build_string(_: &mut Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn build_string(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let parts = f.stack.split_off(f.stack.len() - arg as usize);
     let mut out = String::new();
     for p in &parts {

@@ -1,10 +1,13 @@
 //! The virtual machine — CPython's `Python/ceval.c`: frames, the dispatch loop,
 //! calls, and output.
 
+mod exceptions;
 pub mod handlers;
 pub mod traceback;
 
-use std::cell::RefCell;
+pub use exceptions::exception_from;
+
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
@@ -13,7 +16,7 @@ use crate::bytecode::opcodes::execute;
 use crate::bytecode::{Code, Flow, Opcode, op_info};
 use crate::runtime::builtins::{self, Builtin};
 use crate::runtime::{
-    Dict, Exc, ExcType, Function, HashKey, NameKey, PyStr, TbEntry, Value, intern,
+    Dict, Exc, ExcType, Function, HashKey, NameKey, PyStr, TbEntry, Value, intern, object,
 };
 
 type R<T> = Result<T, Exc>;
@@ -39,6 +42,9 @@ pub struct Frame {
     pub globals: Rc<RefCell<Dict>>,
     /// The function being run (its closure feeds `COPY_FREE_VARS`).
     pub func: Option<Rc<Function>>,
+    /// The namespace `LOAD_NAME`/`STORE_NAME` use when it is not the module's
+    /// (a class body's).
+    pub locals: Option<Rc<RefCell<Dict>>>,
 }
 
 impl Frame {
@@ -54,7 +60,14 @@ impl Frame {
             nlocals,
             globals,
             func: None,
+            locals: None,
         }
+    }
+
+    /// The namespace `STORE_NAME` writes: the class namespace in a class body,
+    /// else the module's.
+    pub fn names_dict(&self) -> &Rc<RefCell<Dict>> {
+        self.locals.as_ref().unwrap_or(&self.globals)
     }
     /// Pushes a value.
     #[inline(always)]
@@ -112,13 +125,20 @@ impl Sink {
 }
 
 /// The interpreter state shared by all frames.
+///
+/// Every field is interior-mutable so that the VM is shared as `&Vm`: opcode
+/// handlers, built-ins and the object model's slow paths (a user `__eq__` called
+/// from a dict lookup, say) all reach the same interpreter without aliasing a
+/// `&mut` (see [`with_current`]).
 pub struct Vm {
     builtins: Rc<RefCell<Dict>>,
-    stdout: Sink,
-    stderr: Sink,
-    depth: usize,
+    stdout: RefCell<Sink>,
+    stderr: RefCell<Sink>,
+    depth: Cell<usize>,
     /// Sources of the files run, for traceback lines.
-    sources: HashMap<Rc<str>, Rc<str>>,
+    sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
+    /// The exception being handled (`sys.exception()`), set by `PUSH_EXC_INFO`.
+    handled: RefCell<Option<Exc>>,
 }
 
 impl Vm {
@@ -148,43 +168,47 @@ impl Vm {
         }
         Vm {
             builtins: Rc::new(RefCell::new(d)),
-            stdout,
-            stderr,
-            depth: 0,
-            sources: HashMap::new(),
+            stdout: RefCell::new(stdout),
+            stderr: RefCell::new(stderr),
+            depth: Cell::new(0),
+            sources: RefCell::new(HashMap::new()),
+            handled: RefCell::new(None),
         }
     }
 
     /// Captured (stdout, stderr) of a capturing VM.
-    pub fn take_output(&mut self) -> (String, String) {
-        let take = |s: &mut Sink| match s {
+    pub fn take_output(&self) -> (String, String) {
+        let take = |s: &RefCell<Sink>| match &mut *s.borrow_mut() {
             Sink::Capture(b) => std::mem::take(b),
             _ => String::new(),
         };
-        (take(&mut self.stdout), take(&mut self.stderr))
+        (take(&self.stdout), take(&self.stderr))
     }
 
     /// Writes to `sys.stdout`.
-    pub fn write_stdout(&mut self, s: &str) {
-        self.stdout.write(s);
+    pub fn write_stdout(&self, s: &str) {
+        self.stdout.borrow_mut().write(s);
     }
 
     /// Writes to `sys.stderr` (flushing stdout first so the two interleave as in CPython).
-    pub fn write_stderr(&mut self, s: &str) {
+    pub fn write_stderr(&self, s: &str) {
         self.flush();
-        self.stderr.write(s);
+        self.stderr.borrow_mut().write(s);
     }
 
     /// Flushes buffered stdout.
-    pub fn flush(&mut self) {
-        if let Sink::Stdout(w) = &mut self.stdout {
+    pub fn flush(&self) {
+        if let Sink::Stdout(w) = &mut *self.stdout.borrow_mut() {
             let _ = w.flush();
         }
     }
 
     /// Runs a module's code object in a fresh `__main__` namespace.
-    pub fn run_module(&mut self, code: Rc<Code>, source: &str) -> R<()> {
-        self.sources.insert(code.filename.clone(), source.into());
+    pub fn run_module(&self, code: Rc<Code>, source: &str) -> R<()> {
+        let _current = CurrentGuard::enter(self);
+        self.sources
+            .borrow_mut()
+            .insert(code.filename.clone(), source.into());
         let mut globals = Dict::default();
         globals.insert(
             HashKey::new(Value::Str(intern("__name__"))).expect("hashable"),
@@ -193,19 +217,36 @@ impl Vm {
         let globals = Rc::new(RefCell::new(globals));
         let mut frame = Frame::new(code, Vec::new(), globals);
         // The module's frame counts towards the recursion limit, as in CPython.
-        self.depth += 1;
+        self.depth.set(self.depth.get() + 1);
         let r = self.run_frame(&mut frame).map(|_| ());
-        self.depth -= 1;
+        self.depth.set(self.depth.get() - 1);
         r
     }
 
     /// The source text of a file that was run.
-    pub fn source(&self, filename: &str) -> Option<&str> {
-        self.sources.get(filename).map(|s| &**s)
+    pub fn source(&self, filename: &str) -> Option<Rc<str>> {
+        self.sources.borrow().get(filename).cloned()
     }
 
-    /// The dispatch loop.
-    pub fn run_frame(&mut self, frame: &mut Frame) -> R<Value> {
+    /// The exception being handled, if any.
+    pub fn handled_exception(&self) -> Option<Exc> {
+        self.handled.borrow().clone()
+    }
+
+    /// Makes `exc` the exception being handled; returns the previous one.
+    pub fn set_handled_exception(&self, exc: Option<Exc>) -> Option<Exc> {
+        self.handled.replace(exc)
+    }
+
+    /// Makes this VM the one [`with_current`] finds until the guard drops.
+    pub fn enter(&self) -> impl Drop + use<> {
+        CurrentGuard::enter(self)
+    }
+
+    /// The dispatch loop. An exception raised by an instruction is recorded in
+    /// its traceback (unless re-raised) and goes to the instruction's handler,
+    /// or leaves the frame.
+    pub fn run_frame(&self, frame: &mut Frame) -> R<Value> {
         loop {
             let instr = frame.code.instrs[frame.ip];
             frame.ip += 1;
@@ -216,17 +257,55 @@ impl Vm {
             match result {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Return(v)) => return Ok(v),
-                Err(mut e) => {
+                Err(e) => {
                     let code = &frame.code;
-                    e.0.traceback.push(TbEntry {
-                        filename: code.filename.clone(),
-                        name: code.name.as_str().to_string(),
-                        pos: code.positions[frame.ip - 1],
-                    });
-                    return Err(e);
+                    let state = e.state();
+                    if !state.reraised.replace(false) {
+                        state.traceback.borrow_mut().push(TbEntry {
+                            filename: code.filename.clone(),
+                            name: code.name.as_str().to_string(),
+                            pos: code.positions[frame.ip - 1],
+                        });
+                    }
+                    if instr.exc == 0 {
+                        return Err(e);
+                    }
+                    let h = code.handlers[instr.exc as usize - 1];
+                    frame.stack.truncate(frame.nlocals + h.depth as usize);
+                    if h.lasti {
+                        frame.stack.push(Value::Int(frame.ip as i64 - 1));
+                    }
+                    frame.stack.push(e.value());
+                    frame.ip = h.target as usize;
                 }
             }
         }
+    }
+
+    /// Runs a class body (`func`) with `ns` as its namespace; returns the
+    /// `__class__` cell it hands back, if any.
+    pub fn run_class_body(&self, func: &Rc<Function>, ns: Rc<RefCell<Dict>>) -> R<Option<Value>> {
+        let code = &func.code;
+        let mut frame = Frame::new(
+            code.clone(),
+            vec![Value::Null; code.localsplus.len()],
+            func.globals.clone(),
+        );
+        frame.func = Some(func.clone());
+        frame.locals = Some(ns);
+        if self.depth.get() >= RECURSION_LIMIT {
+            return Err(Exc::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth.set(self.depth.get() + 1);
+        let r = self.run_frame(&mut frame);
+        self.depth.set(self.depth.get() - 1);
+        Ok(match r? {
+            cell @ Value::Cell(_) => Some(cell),
+            _ => None,
+        })
     }
 
     /// Looks a name up in the builtins.
@@ -235,12 +314,7 @@ impl Vm {
     }
 
     /// Calls `f` with positional and keyword arguments.
-    pub fn call(
-        &mut self,
-        f: &Value,
-        args: Vec<Value>,
-        kwargs: Vec<(Rc<PyStr>, Value)>,
-    ) -> R<Value> {
+    pub fn call(&self, f: &Value, args: Vec<Value>, kwargs: Vec<(Rc<PyStr>, Value)>) -> R<Value> {
         match f {
             Value::Function(func) => self.call_function(func, args, &kwargs),
             Value::Builtin(b) => (b.func)(self, &args, &kwargs),
@@ -251,6 +325,34 @@ impl Vm {
                 (m.1.func)(self, &full, &kwargs)
             }
             Value::Type(t) => builtins::construct(self, *t, &args, &kwargs),
+            Value::Class(c) => object::instantiate(self, c, args, kwargs),
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.1.clone());
+                full.extend(args);
+                self.call(&m.0, full, kwargs)
+            }
+            Value::Descr(d) => match &**d {
+                object::Descr::StaticMethod(f) | object::Descr::ClassMethod(f) => {
+                    self.call(f, args, kwargs)
+                }
+                _ => Err(Exc::type_error(format!(
+                    "'{}' object is not callable",
+                    f.type_name()
+                ))),
+            },
+            Value::Instance(_) => match object::special(f, "__call__") {
+                Some(call) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(f.clone());
+                    full.extend(args);
+                    self.call(&call, full, kwargs)
+                }
+                None => Err(Exc::type_error(format!(
+                    "'{}' object is not callable",
+                    f.type_name()
+                ))),
+            },
             other => Err(Exc::type_error(format!(
                 "'{}' object is not callable",
                 other.type_name()
@@ -260,7 +362,7 @@ impl Vm {
 
     /// Calls a built-in bound to `recv` without allocating a bound method.
     pub fn call_method(
-        &mut self,
+        &self,
         b: &'static Builtin,
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
@@ -270,7 +372,7 @@ impl Vm {
 
     /// Binds arguments to parameters (CPython's messages) and runs the function.
     pub fn call_function(
-        &mut self,
+        &self,
         func: &Rc<Function>,
         args: Vec<Value>,
         kwargs: &[(Rc<PyStr>, Value)],
@@ -344,44 +446,124 @@ impl Vm {
                 if n == 1 { "" } else { "s" }
             )));
         }
-        if self.depth >= RECURSION_LIMIT {
+        if self.depth.get() >= RECURSION_LIMIT {
             return Err(Exc::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        self.depth += 1;
+        self.depth.set(self.depth.get() + 1);
         let mut frame = Frame::new(code.clone(), fast, func.globals.clone());
         frame.func = Some(func.clone());
         let r = self.run_frame(&mut frame);
-        self.depth -= 1;
+        self.depth.set(self.depth.get() - 1);
         r
     }
 
+    /// `obj.name` (CPython's `PyObject_GetAttr`).
+    pub fn getattr(&self, obj: &Value, name: &Rc<PyStr>) -> R<Value> {
+        match obj {
+            Value::Instance(i) => object::instance_getattr(self, i, name),
+            Value::Class(c) => object::class_getattr(self, c, name),
+            Value::Descr(d) => match &**d {
+                object::Descr::Super { class, obj } => {
+                    object::super_getattr(self, class, obj, name)
+                }
+                _ => builtins::descr_getattr(obj, d, name.as_str()),
+            },
+            Value::BoundMethod(m) => match name.as_str() {
+                "__func__" => Ok(m.0.clone()),
+                "__self__" => Ok(m.1.clone()),
+                _ => self.getattr(&m.0, name),
+            },
+            _ => match builtins::find_method(obj, name.as_str()) {
+                Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+                None => handlers::rt_getattr(obj, name.as_str()),
+            },
+        }
+    }
+
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    pub fn setattr(&self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
+        match obj {
+            Value::Instance(i) => object::instance_setattr(self, i, name, value),
+            Value::Class(c) => object::class_setattr(c, name, value),
+            _ => {
+                let name = name.as_str();
+                let msg = if builtins::find_method(obj, name).is_some() {
+                    format!(
+                        "'{}' object attribute '{name}' is read-only",
+                        obj.type_name()
+                    )
+                } else if value.is_none() {
+                    format!("'{}' object has no attribute '{name}'", obj.type_name())
+                } else {
+                    format!(
+                        "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                        obj.type_name()
+                    )
+                };
+                Err(Exc::new(ExcType::AttributeError, msg))
+            }
+        }
+    }
+
     /// `str(v)`.
-    pub fn to_str(&mut self, v: &Value) -> R<String> {
+    pub fn to_str(&self, v: &Value) -> R<String> {
         crate::runtime::to_str(v)
     }
 
     /// `format(v, spec)`.
-    pub fn format(&mut self, v: &Value, spec: &str) -> R<String> {
+    pub fn format(&self, v: &Value, spec: &str) -> R<String> {
         crate::runtime::format_value(v, spec, &|x| crate::runtime::to_str(x))
     }
 
     /// `repr(v)`.
-    pub fn repr(&mut self, v: &Value) -> R<String> {
+    pub fn repr(&self, v: &Value) -> R<String> {
         crate::runtime::repr(v)
     }
 
     /// `bool(v)`.
-    pub fn truthy(&mut self, v: &Value) -> R<bool> {
-        Ok(crate::runtime::truthy(v))
+    pub fn truthy(&self, v: &Value) -> R<bool> {
+        crate::runtime::is_true(v)
     }
 
     /// The items of an iterable.
-    pub fn iterate(&mut self, v: &Value) -> R<Vec<Value>> {
+    pub fn iterate(&self, v: &Value) -> R<Vec<Value>> {
         crate::runtime::iterate_plain(v)
     }
+}
+
+thread_local! {
+    /// The VM running on this thread, while [`Vm::run_module`] runs.
+    static CURRENT: Cell<*const Vm> = const { Cell::new(std::ptr::null()) };
+}
+
+/// Sets [`CURRENT`] for the duration of a run and restores the previous value.
+struct CurrentGuard(*const Vm);
+
+impl CurrentGuard {
+    fn enter(vm: &Vm) -> CurrentGuard {
+        CurrentGuard(CURRENT.with(|c| c.replace(vm as *const Vm)))
+    }
+}
+
+impl Drop for CurrentGuard {
+    fn drop(&mut self) {
+        CURRENT.with(|c| c.set(self.0));
+    }
+}
+
+/// Runs `f` with the VM that is running on this thread: the object model's
+/// generic operations call user methods (`__eq__`, `__hash__`, `__repr__`, ...)
+/// through it, as CPython's abstract API reaches the thread state. `None` when
+/// no program runs (constant folding at compile time).
+pub fn with_current<T>(f: impl FnOnce(&Vm) -> T) -> Option<T> {
+    let p = CURRENT.with(|c| c.get());
+    // SAFETY: `CURRENT` is non-null only while `run_module`'s `&self` borrow is
+    // alive (the guard restores it before that borrow ends), and the VM is only
+    // ever used through shared references, so this `&Vm` aliases nothing mutable.
+    (!p.is_null()).then(|| f(unsafe { &*p }))
 }
 
 impl Default for Vm {

@@ -3,15 +3,64 @@
 //! expression (CPython's `traceback.py`).
 
 use crate::ast::{ExprKind, Pos, StmtKind};
-use crate::runtime::{Exc, TbEntry};
+use crate::runtime::{Exc, TbEntry, Value};
 
 /// How many identical consecutive frames are shown before they are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The full traceback text of `exc`, ending with a newline.
+/// The full traceback text of `exc`, ending with a newline: the exceptions it
+/// was raised from or while handling first (`__cause__`, else `__context__`
+/// unless suppressed), as CPython prints chains.
 pub fn render(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::from("Traceback (most recent call last):\n");
-    let frames: Vec<&TbEntry> = exc.0.traceback.iter().rev().collect();
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    render_chain(exc, source_of, &mut out, &mut seen);
+    out
+}
+
+fn render_chain(
+    exc: &Exc,
+    source_of: &dyn Fn(&str) -> Option<String>,
+    out: &mut String,
+    seen: &mut Vec<*const ()>,
+) {
+    seen.push(std::rc::Rc::as_ptr(&exc.0) as *const ());
+    let state = exc.state();
+    let linked = |v: &Value| match v {
+        Value::Instance(i) if i.exc.is_some() => Some(Exc(i.clone())),
+        _ => None,
+    };
+    let cause = linked(&state.cause.borrow());
+    let context = linked(&state.context.borrow());
+    let (prior, note) = match (cause, context) {
+        (Some(c), _) => (
+            Some(c),
+            "The above exception was the direct cause of the following exception:",
+        ),
+        (None, Some(c)) if !state.suppress_context.get() => (
+            Some(c),
+            "During handling of the above exception, another exception occurred:",
+        ),
+        _ => (None, ""),
+    };
+    if let Some(p) = prior
+        && !seen.contains(&(std::rc::Rc::as_ptr(&p.0) as *const ()))
+    {
+        render_chain(&p, source_of, out, seen);
+        out.push('\n');
+        out.push_str(note);
+        out.push_str("\n\n");
+    }
+    out.push_str(&render_one(exc, source_of));
+}
+
+fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
+    let tb = exc.state().traceback.borrow();
+    let mut out = String::new();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    let frames: Vec<&TbEntry> = tb.iter().rev().collect();
     let mut i = 0;
     while i < frames.len() {
         let f = frames[i];

@@ -42,13 +42,13 @@ pub(super) fn list_of(v: &Value) -> &Rc<RefCell<Vec<Value>>> {
     }
 }
 
-pub(super) fn l_append(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_append(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "append", a, 1, 1)?;
     list_of(&a[0]).borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 
-pub(super) fn l_pop(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "pop", a, 0, 1)?;
     let mut l = list_of(&a[0]).borrow_mut();
     if l.is_empty() {
@@ -71,7 +71,7 @@ pub(super) fn l_pop(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(l.remove(i as usize))
 }
 
-pub(super) fn l_insert(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_insert(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "insert", a, 2, 2)?;
     let mut l = list_of(&a[0]).borrow_mut();
     let n = l.len() as i64;
@@ -89,8 +89,8 @@ pub(super) fn seq_items(v: &Value) -> Vec<Value> {
     }
 }
 
-pub(super) fn l_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity(a[0].type_name(), "index", a, 1, 3)?;
+pub(super) fn l_index(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "index", a, 1, 3)?;
     let items = seq_items(&a[0]);
     let (start, end) = search_bounds(a, 2, items.len())?;
     for i in start.max(0)..end {
@@ -107,8 +107,8 @@ pub(super) fn l_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Err(Exc::value_error(what))
 }
 
-pub(super) fn l_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity(a[0].type_name(), "count", a, 1, 1)?;
+pub(super) fn l_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "count", a, 1, 1)?;
     let mut n = 0;
     for x in seq_items(&a[0]) {
         if is_same(&x, &a[1]) || py_eq(&x, &a[1])? {
@@ -118,13 +118,13 @@ pub(super) fn l_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Int(n))
 }
 
-pub(super) fn l_reverse(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_reverse(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "reverse", a, 0, 0)?;
     list_of(&a[0]).borrow_mut().reverse();
     Ok(Value::None)
 }
 
-pub(super) fn l_sort(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_sort(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     if a.len() > 1 {
         return Err(Exc::type_error("sort() takes no positional arguments"));
     }
@@ -135,25 +135,25 @@ pub(super) fn l_sort(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     r.map(|_| Value::None)
 }
 
-pub(super) fn l_extend(vm: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_extend(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "extend", a, 1, 1)?;
     let items = vm.iterate(&a[1])?;
     list_of(&a[0]).borrow_mut().extend(items);
     Ok(Value::None)
 }
 
-pub(super) fn l_copy(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "copy", a, 0, 0)?;
     Ok(Value::list(list_of(&a[0]).borrow().clone()))
 }
 
-pub(super) fn l_clear(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_clear(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "clear", a, 0, 0)?;
     list_of(&a[0]).borrow_mut().clear();
     Ok(Value::None)
 }
 
-pub(super) fn l_remove(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn l_remove(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "remove", a, 1, 1)?;
     let items = list_of(&a[0]).borrow().clone();
     for (i, x) in items.iter().enumerate() {
@@ -172,7 +172,7 @@ pub(super) fn dict_of(v: &Value) -> &Rc<RefCell<Dict>> {
     }
 }
 
-pub(super) fn d_get(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_get(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "get", a, 1, 2)?;
     let k = HashKey::new(a[1].clone())?;
     Ok(dict_of(&a[0])
@@ -186,7 +186,7 @@ pub(super) fn view(values: Vec<Value>) -> Value {
     Value::Iter(Rc::new(RefCell::new(Iter::Values(values.into(), 0))))
 }
 
-pub(super) fn d_keys(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_keys(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "keys", a, 0, 0)?;
     Ok(view(
         dict_of(&a[0])
@@ -197,12 +197,12 @@ pub(super) fn d_keys(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     ))
 }
 
-pub(super) fn d_values(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_values(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "values", a, 0, 0)?;
     Ok(view(dict_of(&a[0]).borrow().values().cloned().collect()))
 }
 
-pub(super) fn d_items(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_items(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "items", a, 0, 0)?;
     Ok(view(
         dict_of(&a[0])
@@ -213,7 +213,7 @@ pub(super) fn d_items(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     ))
 }
 
-pub(super) fn d_pop(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "pop", a, 1, 2)?;
     let k = HashKey::new(a[1].clone())?;
     match dict_of(&a[0]).borrow_mut().shift_remove(&k) {
@@ -221,11 +221,11 @@ pub(super) fn d_pop(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
         None => a
             .get(2)
             .cloned()
-            .ok_or_else(|| Exc::new(ExcType::KeyError, repr_plain(&a[1]))),
+            .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![a[1].clone()])),
     }
 }
 
-pub(super) fn d_setdefault(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_setdefault(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "setdefault", a, 1, 2)?;
     let k = HashKey::new(a[1].clone())?;
     let default = a.get(2).cloned().unwrap_or(Value::None);
@@ -236,7 +236,7 @@ pub(super) fn d_setdefault(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
         .clone())
 }
 
-pub(super) fn d_update(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_update(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "update", a, 0, 1)?;
     let other = construct(vm, TypeKind::Dict, &a[1..], kwargs)?;
     let other = dict_of(&other).borrow().clone();
@@ -244,14 +244,14 @@ pub(super) fn d_update(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value>
     Ok(Value::None)
 }
 
-pub(super) fn d_copy(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "copy", a, 0, 0)?;
     Ok(Value::Dict(Rc::new(RefCell::new(
         dict_of(&a[0]).borrow().clone(),
     ))))
 }
 
-pub(super) fn d_clear(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn d_clear(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "clear", a, 0, 0)?;
     dict_of(&a[0]).borrow_mut().clear();
     Ok(Value::None)

@@ -25,7 +25,7 @@ pub struct Builtin {
     /// `__name__`.
     pub name: &'static str,
     /// The implementation.
-    pub func: fn(&mut Vm, &[Value], Kwargs<'_>) -> R<Value>,
+    pub func: fn(&Vm, &[Value], Kwargs<'_>) -> R<Value>,
 }
 
 impl std::fmt::Debug for Builtin {
@@ -69,6 +69,15 @@ builtins! { FUNCTIONS:
     "oct" => b_oct,
     "bin" => b_bin,
     "callable" => b_callable,
+    "issubclass" => b_issubclass,
+    "hasattr" => b_hasattr,
+    "getattr" => b_getattr,
+    "setattr" => b_setattr,
+    "delattr" => b_delattr,
+    "super" => b_super,
+    "property" => b_property,
+    "staticmethod" => b_staticmethod,
+    "classmethod" => b_classmethod,
 }
 
 /// The names every module sees: built-in functions, types and exceptions.
@@ -77,6 +86,14 @@ pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|b| (b.name, Value::Builtin(b)))
         .collect();
+    for &t in ExcType::ALL {
+        out.push((t.name(), Value::Class(t.class())));
+    }
+    out.push(("IOError", Value::Class(ExcType::OSError.class())));
+    out.push(("EnvironmentError", Value::Class(ExcType::OSError.class())));
+    out.push(("NotImplemented", Value::NotImplemented));
+    out.push(("Ellipsis", Value::Ellipsis));
+    out.push(("__build_class__", Value::Builtin(&BUILD_CLASS)));
     for t in [
         TypeKind::Object,
         TypeKind::Bool,
@@ -95,6 +112,329 @@ pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
         out.push((t.name(), Value::Type(t)));
     }
     out
+}
+
+/// `__build_class__`, which `LOAD_BUILD_CLASS` pushes.
+pub static BUILD_CLASS: Builtin = Builtin {
+    name: "__build_class__",
+    func: object::build_class,
+};
+
+/// `super`, which `LOAD_SUPER_ATTR` recognises.
+pub static SUPER: Builtin = Builtin {
+    name: "super",
+    func: b_super,
+};
+
+fn attr_name<'a>(fname: &str, v: &'a Value) -> R<&'a Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(Exc::type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn b_hasattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("hasattr", args, 2, 2)?;
+    let name = attr_name("hasattr", &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(ExcType::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_getattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("getattr", args, 2, 3)?;
+    let name = attr_name("getattr", &args[1])?;
+    match vm.getattr(&args[0], name) {
+        Err(e) if args.len() == 3 && e.is(ExcType::AttributeError) => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn b_setattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("setattr", args, 3, 3)?;
+    let name = attr_name("setattr", &args[1])?;
+    vm.setattr(&args[0], name, Some(args[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("delattr", args, 2, 2)?;
+    let name = attr_name("delattr", &args[1])?;
+    vm.setattr(&args[0], name, None)?;
+    Ok(Value::None)
+}
+
+fn b_super(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    match args {
+        [Value::Class(c), obj] => {
+            let ok = match obj {
+                Value::Instance(i) => i.class.is_subclass(&args[0]),
+                Value::Class(k) => k.is_subclass(&args[0]),
+                _ => false,
+            };
+            if !ok {
+                return Err(Exc::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            Ok(Value::Descr(Rc::new(object::Descr::Super {
+                class: c.clone(),
+                obj: obj.clone(),
+            })))
+        }
+        [] => Err(Exc::new(ExcType::RuntimeError, "super(): no arguments")),
+        [first, ..] if !matches!(first, Value::Class(_)) => Err(Exc::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            first.type_name()
+        ))),
+        _ => Err(Exc::new(
+            ExcType::NotImplementedError,
+            "pyforge supports super() and super(type, obj) only",
+        )),
+    }
+}
+
+fn b_property(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    arity("property", args, 0, 4)?;
+    let mut slots = [Value::None, Value::None, Value::None];
+    for (i, v) in args.iter().take(3).enumerate() {
+        slots[i] = v.clone();
+    }
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "fget" => slots[0] = v.clone(),
+            "fset" => slots[1] = v.clone(),
+            "fdel" => slots[2] = v.clone(),
+            "doc" => {}
+            other => {
+                return Err(Exc::type_error(format!(
+                    "property() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let [fget, fset, fdel] = slots;
+    Ok(Value::Descr(Rc::new(object::Descr::Property {
+        fget,
+        fset,
+        fdel,
+    })))
+}
+
+fn b_staticmethod(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("staticmethod", args, 1, 1)?;
+    Ok(Value::Descr(Rc::new(object::Descr::StaticMethod(
+        args[0].clone(),
+    ))))
+}
+
+fn b_classmethod(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("classmethod", args, 1, 1)?;
+    Ok(Value::Descr(Rc::new(object::Descr::ClassMethod(
+        args[0].clone(),
+    ))))
+}
+
+/// A property's `getter`/`setter`/`deleter` (a copy with one accessor
+/// replaced), and `fget`/`fset`/`fdel`; `__func__` of static and class methods.
+pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
+    use object::Descr;
+    match (d, name) {
+        (Descr::Property { .. }, "getter") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_GETTER))))
+        }
+        (Descr::Property { .. }, "setter") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_SETTER))))
+        }
+        (Descr::Property { .. }, "deleter") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_DELETER))))
+        }
+        (Descr::Property { fget, .. }, "fget") => Ok(fget.clone()),
+        (Descr::Property { fset, .. }, "fset") => Ok(fset.clone()),
+        (Descr::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
+        (Descr::StaticMethod(f) | Descr::ClassMethod(f), "__func__") => Ok(f.clone()),
+        _ => Err(object::no_attribute(obj, name)),
+    }
+}
+
+fn property_with(args: &[Value], which: usize) -> R<Value> {
+    let (Some(Value::Descr(d)), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(Exc::type_error("expected a property and a function"));
+    };
+    let object::Descr::Property { fget, fset, fdel } = &**d else {
+        return Err(Exc::type_error("expected a property"));
+    };
+    let mut slots = [fget.clone(), fset.clone(), fdel.clone()];
+    slots[which] = f.clone();
+    let [fget, fset, fdel] = slots;
+    Ok(Value::Descr(Rc::new(object::Descr::Property {
+        fget,
+        fset,
+        fdel,
+    })))
+}
+
+static PROPERTY_GETTER: Builtin = Builtin {
+    name: "getter",
+    func: |_, a, _| property_with(a, 0),
+};
+static PROPERTY_SETTER: Builtin = Builtin {
+    name: "setter",
+    func: |_, a, _| property_with(a, 1),
+};
+static PROPERTY_DELETER: Builtin = Builtin {
+    name: "deleter",
+    func: |_, a, _| property_with(a, 2),
+};
+
+/// The methods every class inherits from `object` (and exception classes from
+/// `BaseException`), looked up when no class on the MRO defines `name`.
+pub fn object_method(is_exc: bool, name: &str) -> Option<&'static Builtin> {
+    let table: &[Builtin] = if is_exc { EXC_METHODS } else { &[] };
+    table.iter().chain(OBJECT_METHODS).find(|b| b.name == name)
+}
+
+builtins! { OBJECT_METHODS:
+    "__init__" => o_init,
+    "__new__" => o_new,
+    "__repr__" => o_repr,
+    "__str__" => o_str,
+    "__eq__" => o_eq,
+    "__ne__" => o_ne,
+    "__hash__" => o_hash,
+    "__setattr__" => o_setattr,
+    "__getattribute__" => o_getattribute,
+    "__delattr__" => o_delattr,
+    "__format__" => o_format,
+    "__init_subclass__" => o_init_subclass,
+}
+
+builtins! { EXC_METHODS:
+    "__init__" => e_init,
+    "__str__" => e_str,
+    "__repr__" => e_repr,
+    "with_traceback" => e_with_traceback,
+}
+
+fn o_init(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(Exc::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn o_new(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::Instance(object::Instance::new(c.clone()))),
+        _ => Err(Exc::type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn o_repr(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__repr__", args, 1, 1)?;
+    Ok(Value::str(&default_repr(&args[0])))
+}
+
+fn o_str(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__str__", args, 1, 1)?;
+    Ok(Value::str(&vm.repr(&args[0])?))
+}
+
+fn o_eq(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__eq__", args, 2, 2)?;
+    Ok(if is_same(&args[0], &args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn o_ne(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__ne__", args, 2, 2)?;
+    Ok(if is_same(&args[0], &args[1]) {
+        Value::Bool(false)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn o_hash(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__hash__", args, 1, 1)?;
+    Ok(Value::Int((identity(&args[0]) >> 4) as i64))
+}
+
+fn o_setattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__setattr__", args, 3, 3)?;
+    match (&args[0], &args[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            object::generic_setattr(vm, i, name, Some(args[2].clone()))?
+        }
+        (obj, Value::Str(name)) => vm.setattr(obj, name, Some(args[2].clone()))?,
+        _ => return Err(Exc::type_error("attribute name must be string")),
+    }
+    Ok(Value::None)
+}
+
+fn o_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__delattr__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Instance(i), Value::Str(name)) => object::generic_setattr(vm, i, name, None)?,
+        (obj, Value::Str(name)) => vm.setattr(obj, name, None)?,
+        _ => return Err(Exc::type_error("attribute name must be string")),
+    }
+    Ok(Value::None)
+}
+
+fn o_getattribute(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__getattribute__", args, 2, 2)?;
+    let name = attr_name("__getattribute__", &args[1])?;
+    vm.getattr(&args[0], name)
+}
+
+fn o_format(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__format__", args, 2, 2)?;
+    match &args[1] {
+        Value::Str(s) if s.as_str().is_empty() => Ok(Value::str(&vm.to_str(&args[0])?)),
+        _ => Err(Exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            args[0].type_name()
+        ))),
+    }
+}
+
+fn o_init_subclass(_: &Vm, _: &[Value], _: Kwargs<'_>) -> R<Value> {
+    Ok(Value::None)
+}
+
+fn e_init(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    if let Some(Value::Instance(i)) = args.first()
+        && let Some(e) = &i.exc
+    {
+        *e.args.borrow_mut() = Value::tuple(args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn e_str(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__str__", args, 1, 1)?;
+    Ok(Value::str(&exc_str(&args[0])?))
+}
+
+fn e_repr(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("__repr__", args, 1, 1)?;
+    Ok(Value::str(&exc_repr(&args[0])?))
+}
+
+fn e_with_traceback(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("with_traceback", args, 2, 2)?;
+    Ok(args[0].clone())
 }
 
 fn arity(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
@@ -132,7 +472,7 @@ fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
     Ok(())
 }
 
-fn b_print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+fn b_print(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut to_stderr = false;
@@ -179,19 +519,19 @@ fn b_print(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::None)
 }
 
-fn b_len(_: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_len(_: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     no_kwargs("len", kw)?;
     arity("len", args, 1, 1)?;
     Ok(Value::Int(len(&args[0])? as i64))
 }
 
-fn b_repr(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_repr(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     no_kwargs("repr", kw)?;
     arity("repr", args, 1, 1)?;
     Ok(Value::str(&vm.repr(&args[0])?))
 }
 
-fn b_format(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_format(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     no_kwargs("format", kw)?;
     arity("format", args, 1, 2)?;
     let spec = match args.get(1) {
@@ -207,13 +547,13 @@ fn b_format(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&vm.format(&args[0], spec)?))
 }
 
-fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_ascii(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     no_kwargs("ascii", kw)?;
     arity("ascii", args, 1, 1)?;
     Ok(Value::str(&pyrepr::ascii_escape(&vm.repr(&args[0])?)))
 }
 
-fn b_abs(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_abs(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("abs", args, 1, 1)?;
     match &args[0] {
         Value::Int(i) => Ok(i.checked_abs().map_or_else(
@@ -224,6 +564,7 @@ fn b_abs(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         Value::BigInt(b) => Ok(Value::int(b.magnitude().clone().into())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+        v @ Value::Instance(_) => unary(v, "__abs__", "abs"),
         other => Err(Exc::type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()
@@ -231,7 +572,7 @@ fn b_abs(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-fn min_max(vm: &mut Vm, name: &str, args: &[Value], kwargs: Kwargs<'_>, want: CmpOp) -> R<Value> {
+fn min_max(vm: &Vm, name: &str, args: &[Value], kwargs: Kwargs<'_>, want: CmpOp) -> R<Value> {
     let mut key = None;
     let mut default = None;
     for (k, v) in kwargs {
@@ -287,15 +628,15 @@ fn min_max(vm: &mut Vm, name: &str, args: &[Value], kwargs: Kwargs<'_>, want: Cm
     }
 }
 
-fn b_min(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_min(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     min_max(vm, "min", args, kw, CmpOp::Lt)
 }
 
-fn b_max(vm: &mut Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
+fn b_max(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     min_max(vm, "max", args, kw, CmpOp::Gt)
 }
 
-fn b_sum(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+fn b_sum(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     arity("sum", args, 1, 2)?;
     let mut acc = args.get(1).cloned().unwrap_or(Value::Int(0));
     for (k, v) in kwargs {
@@ -362,60 +703,43 @@ fn finish_float_sum(f: f64, c: f64) -> f64 {
     if c != 0.0 && c.is_finite() { f + c } else { f }
 }
 
-fn type_arg(v: &Value) -> R<Vec<TypeKind>> {
-    match v {
-        Value::Type(t) => Ok(vec![*t]),
-        Value::Tuple(ts) => ts
-            .iter()
-            .map(type_arg)
-            .collect::<R<Vec<_>>>()
-            .map(|v| v.concat()),
-        other => Err(Exc::type_error(format!(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
-fn b_isinstance(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_isinstance(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("isinstance", args, 2, 2)?;
-    let types = type_arg(&args[1])?;
-    Ok(Value::Bool(types.iter().any(|t| is_instance(&args[0], *t))))
+    Ok(Value::Bool(isinstance(&args[0], &args[1])?))
 }
 
-fn b_iter(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_issubclass(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("issubclass", args, 2, 2)?;
+    Ok(Value::Bool(issubclass(&args[0], &args[1])?))
+}
+
+fn b_iter(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("iter", args, 1, 1)?;
     get_iter(&args[0])
 }
 
-fn b_next(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_next(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("next", args, 1, 2)?;
-    match &args[0] {
-        Value::Iter(it) => match iter_next(it) {
-            Some(v) => Ok(v),
-            None => args
-                .get(1)
-                .cloned()
-                .ok_or_else(|| Exc::new(ExcType::StopIteration, "")),
-        },
-        other => Err(Exc::type_error(format!(
-            "'{}' object is not an iterator",
-            other.type_name()
-        ))),
+    match next_of(&args[0])? {
+        Some(v) => Ok(v),
+        None => args
+            .get(1)
+            .cloned()
+            .ok_or_else(|| Exc::new(ExcType::StopIteration, "")),
     }
 }
 
-fn b_hash(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_hash(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("hash", args, 1, 1)?;
     Ok(Value::Int(py_hash(&args[0])?))
 }
 
-fn b_id(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_id(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("id", args, 1, 1)?;
     Ok(Value::Int(identity(&args[0]) as i64))
 }
 
-fn b_ord(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_ord(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("ord", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(
@@ -432,7 +756,7 @@ fn b_ord(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-fn b_chr(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_chr(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("chr", args, 1, 1)?;
     match &args[0] {
         Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
@@ -456,7 +780,7 @@ fn round_half_even(x: f64) -> f64 {
     }
 }
 
-fn b_round(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_round(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("round", args, 1, 2)?;
     let nd = match args.get(1) {
         None | Some(Value::None) => None,
@@ -544,7 +868,7 @@ fn b_round(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-fn b_divmod(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_divmod(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("divmod", args, 2, 2)?;
     let q = binary_op(&args[0], &args[1], BinOp::FloorDiv, false).map_err(|e| {
         if e.ty() == ExcType::TypeError {
@@ -561,7 +885,7 @@ fn b_divmod(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn b_pow(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_pow(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("pow", args, 2, 3)?;
     if let Some(m) = args.get(2) {
         let (Some(b), Some(e), Some(m)) = (as_bigint(&args[0]), as_bigint(&args[1]), as_bigint(m))
@@ -611,7 +935,7 @@ fn as_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
-fn b_any(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_any(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("any", args, 1, 1)?;
     for x in vm.iterate(&args[0])? {
         if vm.truthy(&x)? {
@@ -621,7 +945,7 @@ fn b_any(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Bool(false))
 }
 
-fn b_all(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_all(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("all", args, 1, 1)?;
     for x in vm.iterate(&args[0])? {
         if !vm.truthy(&x)? {
@@ -632,7 +956,7 @@ fn b_all(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 /// Sorts values in place by `<`, stable, with an optional key function.
-fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> R<()> {
+fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> R<()> {
     let keys = match key {
         Some(f) => items
             .iter()
@@ -694,7 +1018,7 @@ fn sort_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<(Option<Value>, bool)> {
     Ok((key, reverse))
 }
 
-fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+fn b_sorted(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     arity("sorted", args, 1, 1)?;
     let (key, reverse) = sort_kwargs("sorted", kwargs)?;
     let mut items = vm.iterate(&args[0])?;
@@ -702,7 +1026,7 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::list(items))
 }
 
-fn b_reversed(vm: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_reversed(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("reversed", args, 1, 1)?;
     let mut items = vm.iterate(&args[0])?;
     items.reverse();
@@ -727,24 +1051,34 @@ fn radix(args: &[Value], name: &str, prefix: &str, r: u32) -> R<Value> {
     )))
 }
 
-fn b_hex(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_hex(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     radix(args, "hex", "0x", 16)
 }
 
-fn b_oct(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_oct(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     radix(args, "oct", "0o", 8)
 }
 
-fn b_bin(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_bin(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     radix(args, "bin", "0b", 2)
 }
 
-fn b_callable(_: &mut Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_callable(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args[0],
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_)
-    )))
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::Type(_)
+        | Value::Class(_)
+        | Value::BoundMethod(_) => true,
+        Value::Descr(d) => matches!(
+            **d,
+            object::Descr::StaticMethod(_) | object::Descr::ClassMethod(_)
+        ),
+        v @ Value::Instance(_) => object::special(v, "__call__").is_some(),
+        _ => false,
+    }))
 }
 
 fn method_arity(owner: &str, name: &str, args: &[Value], min: usize, max: usize) -> R<()> {

@@ -66,7 +66,7 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
                 .borrow()
                 .get(&k)
                 .cloned()
-                .ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(&key)))?;
+                .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![Value::str(&key)]))?;
             keyed = Some(v);
             used_mapping = true;
         }
@@ -215,7 +215,8 @@ pub(super) fn format_one(
             },
             _ => {
                 return Err(Exc::type_error(
-                    "%c requires an int or a unicode character, not ".to_string() + arg.type_name(),
+                    "%c requires an int or a unicode character, not ".to_string()
+                        + &arg.type_name(),
                 ));
             }
         },

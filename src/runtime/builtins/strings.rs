@@ -28,12 +28,12 @@ pub(super) fn str_arg<'a>(v: &'a Value, what: &str) -> R<&'a str> {
     }
 }
 
-pub(super) fn s_upper(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_upper(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "upper", a, 0, 0)?;
     Ok(Value::str(&text(&a[0]).to_uppercase()))
 }
 
-pub(super) fn s_lower(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_lower(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "lower", a, 0, 0)?;
     Ok(Value::str(&text(&a[0]).to_lowercase()))
 }
@@ -50,7 +50,7 @@ pub(super) fn strip_chars(a: &[Value], name: &str) -> R<Option<Vec<char>>> {
     }
 }
 
-pub(super) fn s_strip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_strip(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::str(match strip_chars(a, "strip")? {
         None => t.trim_matches(char::is_whitespace),
@@ -58,7 +58,7 @@ pub(super) fn s_strip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     }))
 }
 
-pub(super) fn s_lstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_lstrip(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::str(match strip_chars(a, "lstrip")? {
         None => t.trim_start_matches(char::is_whitespace),
@@ -66,7 +66,7 @@ pub(super) fn s_lstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     }))
 }
 
-pub(super) fn s_rstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_rstrip(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::str(match strip_chars(a, "rstrip")? {
         None => t.trim_end_matches(char::is_whitespace),
@@ -74,7 +74,7 @@ pub(super) fn s_rstrip(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     }))
 }
 
-pub(super) fn s_split(_: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     method_arity("str", "split", a, 0, 2)?;
     let t = text(&a[0]);
     let mut sep = a.get(1).cloned().unwrap_or(Value::None);
@@ -135,7 +135,7 @@ pub(super) fn s_split(_: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::list(parts))
 }
 
-pub(super) fn s_join(vm: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_join(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "join", a, 1, 1)?;
     let sep = text(&a[0]);
     let items = vm.iterate(&a[1])?;
@@ -157,7 +157,7 @@ pub(super) fn s_join(vm: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&out))
 }
 
-pub(super) fn s_replace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_replace(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "replace", a, 2, 3)?;
     let t = text(&a[0]);
     let old = str_arg(&a[1], "replace() argument 1")?;
@@ -203,14 +203,14 @@ pub(super) fn prefix_args(a: &[Value], name: &str) -> R<Vec<String>> {
     }
 }
 
-pub(super) fn s_startswith(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_startswith(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let ps = prefix_args(a, "startswith")?;
     Ok(Value::Bool(
         ps.iter().any(|p| text(&a[0]).starts_with(p.as_str())),
     ))
 }
 
-pub(super) fn s_endswith(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_endswith(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let ps = prefix_args(a, "endswith")?;
     Ok(Value::Bool(
         ps.iter().any(|p| text(&a[0]).ends_with(p.as_str())),
@@ -241,18 +241,18 @@ pub(super) fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
         .map(|b| start + window[..b].chars().count()))
 }
 
-pub(super) fn s_find(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_find(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Int(find_in(a, "find")?.map_or(-1, |i| i as i64)))
 }
 
-pub(super) fn s_index(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_index(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     match find_in(a, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(Exc::value_error("substring not found")),
     }
 }
 
-pub(super) fn s_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "count", a, 1, 3)?;
     let t = text(&a[0]);
     let sub = str_arg(&a[1], "must be str")?;
@@ -267,21 +267,21 @@ pub(super) fn s_count(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Int(n as i64))
 }
 
-pub(super) fn s_isdigit(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_isdigit(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::Bool(
         !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
     ))
 }
 
-pub(super) fn s_isalpha(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_isalpha(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::Bool(
         !t.is_empty() && t.chars().all(char::is_alphabetic),
     ))
 }
 
-pub(super) fn s_isspace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_isspace(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     Ok(Value::Bool(
         !t.is_empty() && t.chars().all(char::is_whitespace),
@@ -291,7 +291,7 @@ pub(super) fn s_isspace(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 /// `str.format(*args, **kwargs)`: `{}`/`{0}`/`{name}` fields with `.attr` and
 /// `[key]` accessors, `!s`/`!r`/`!a` conversions and format specs (which may
 /// contain nested fields).
-pub(super) fn s_format(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_format(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     let mut auto = 0usize;
     let mut numbering: Option<bool> = None;
     let out = format_template(
@@ -307,7 +307,7 @@ pub(super) fn s_format(vm: &mut Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value>
 }
 
 pub(super) fn format_template(
-    vm: &mut Vm,
+    vm: &Vm,
     t: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -416,7 +416,7 @@ pub(super) fn format_template(
                 .iter()
                 .find(|(k, _)| k.as_str() == first)
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| Exc::new(ExcType::KeyError, pyrepr::str_repr(first)))?
+                .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![Value::str(first)]))?
         };
         let mut rest = &name[first_end..];
         while !rest.is_empty() {
@@ -517,7 +517,7 @@ pub(super) fn is_cased(c: char) -> bool {
         || (0x1F88..=0x1FAF).contains(&(c as u32))
 }
 
-pub(super) fn s_title(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_title(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "title", a, 0, 0)?;
     let mut out = String::new();
     let mut prev_cased = false;
@@ -532,7 +532,7 @@ pub(super) fn s_title(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&out))
 }
 
-pub(super) fn s_capitalize(_: &mut Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_capitalize(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "capitalize", a, 0, 0)?;
     let mut cs = text(&a[0]).chars();
     let mut out = String::new();

@@ -7,7 +7,7 @@ use crate::pyrepr;
 use num_traits::Num;
 
 /// Calls a built-in type: `int('12')`, `list(range(3))`, `type(x)`.
-pub fn construct(vm: &mut Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     if t != TypeKind::Dict {
         no_kwargs(t.name(), kwargs).or_else(|e| {
             if t == TypeKind::Int && kwargs.len() == 1 && kwargs[0].0.as_str() == "base" {
@@ -136,7 +136,10 @@ pub fn construct(vm: &mut Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -
         }
         TypeKind::Type => {
             arity("type", args, 1, 1)?;
-            Ok(Value::Type(args[0].type_kind()))
+            Ok(match &args[0] {
+                Value::Instance(i) => Value::Class(i.class.clone()),
+                other => Value::Type(other.type_kind()),
+            })
         }
         TypeKind::Complex => {
             arity("complex", args, 0, 2)?;

@@ -145,6 +145,13 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num_binary(&x, &y, op);
     }
+    if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+        && let Some(v) = instance_binary_op(a, b, op, inplace)?
+    {
+        return Ok(v);
+    }
+    // Every special method declined: the built-in operand's own error
+    // (`can only concatenate str ...`) or `unsupported operand type(s)`.
     if (matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)))
         && let (Some(x), Some(y)) = (as_complex(a), as_complex(b))
     {
@@ -581,6 +588,7 @@ pub fn negate(v: &Value) -> R<Value> {
         Value::BigInt(b) => Ok(Value::int(-(**b).clone())),
         Value::Float(f) => Ok(Value::Float(-f)),
         Value::Complex(r, i) => Ok(Value::Complex(-r, -i)),
+        Value::Instance(_) => unary(v, "__neg__", "-"),
         _ => Err(Exc::type_error(format!(
             "bad operand type for unary -: '{}'",
             v.type_name()
@@ -593,6 +601,7 @@ pub fn positive(v: &Value) -> R<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(..) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Instance(_) => unary(v, "__pos__", "+"),
         _ => Err(Exc::type_error(format!(
             "bad operand type for unary +: '{}'",
             v.type_name()
@@ -606,6 +615,7 @@ pub fn invert(v: &Value) -> R<Value> {
         Value::Int(i) => Ok(Value::Int(!i)),
         Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
         Value::BigInt(b) => Ok(Value::int(-(**b).clone() - 1)),
+        Value::Instance(_) => unary(v, "__invert__", "~"),
         _ => Err(Exc::type_error(format!(
             "bad operand type for unary ~: '{}'",
             v.type_name()

@@ -14,6 +14,7 @@ pub fn len(v: &Value) -> R<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Range(r) => r.len() as usize,
+        Value::Instance(_) => return instance_len(v),
         _ => {
             return Err(Exc::type_error(format!(
                 "object of type '{}' has no len()",
@@ -115,6 +116,9 @@ fn seq_item(items: &[Value], key: &Value, kind: &str, make: fn(Vec<Value>) -> Va
 
 /// `container[key]`.
 pub fn getitem(container: &Value, key: &Value) -> R<Value> {
+    if let Value::Instance(_) = container {
+        return instance_item(container, key, None);
+    }
     let seq_index = |len: usize, what: &str| -> R<Option<usize>> {
         match index_value(key) {
             Some(i) => {
@@ -183,7 +187,7 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
             d.borrow()
                 .get(&k)
                 .cloned()
-                .ok_or_else(|| Exc::new(ExcType::KeyError, repr_plain(key)))
+                .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![key.clone()]))
         }
         Value::Type(_) => Ok(container.clone()),
         _ => Err(Exc::type_error(format!(
@@ -202,6 +206,7 @@ fn assignment_index(i: i64, len: usize) -> R<usize> {
 /// `del container[key]`.
 pub fn delitem(container: &Value, key: &Value) -> R<()> {
     match container {
+        Value::Instance(_) => instance_item(container, key, Some(None)).map(|_| ()),
         Value::List(l) => {
             let mut l = l.borrow_mut();
             match index_value(key) {
@@ -231,7 +236,7 @@ pub fn delitem(container: &Value, key: &Value) -> R<()> {
             d.borrow_mut()
                 .shift_remove(&k)
                 .map(drop)
-                .ok_or_else(|| Exc::new(ExcType::KeyError, repr_plain(key)))
+                .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![key.clone()]))
         }
         _ => Err(Exc::type_error(format!(
             "'{}' object doesn't support item deletion",
@@ -243,6 +248,7 @@ pub fn delitem(container: &Value, key: &Value) -> R<()> {
 /// `container[key] = value`.
 pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
     match container {
+        Value::Instance(_) => instance_item(container, key, Some(Some(value))).map(|_| ()),
         Value::List(l) => {
             let mut l = l.borrow_mut();
             match index_value(key) {
@@ -295,6 +301,15 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> R<bool> {
     match container {
+        Value::Instance(_) => instance_contains(container, item),
+        Value::Iter(_) => {
+            while let Some(x) = next_of(container)? {
+                if is_same(&x, item) || py_eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
             _ => Err(Exc::type_error(format!(
@@ -356,6 +371,7 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
         Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
         Value::Iter(_) => return Ok(v.clone()),
+        Value::Instance(_) => return instance_iter(v),
         _ => {
             return Err(Exc::type_error(format!(
                 "'{}' object is not iterable",
@@ -391,6 +407,8 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
             *i += 1;
             v
         }
+        // Advanced by `iter_next_checked`, which can call `__getitem__`.
+        Iter::GetItem(..) => None,
         Iter::Range(next, step, left) => {
             if *left <= 0 {
                 return None;
@@ -410,11 +428,8 @@ pub fn iterate_plain(v: &Value) -> R<Vec<Value>> {
         Value::Tuple(t) => Ok(t.to_vec()),
         _ => {
             let it = get_iter(v)?;
-            let Value::Iter(it) = it else {
-                unreachable!("get_iter returns an iterator")
-            };
             let mut out = Vec::new();
-            while let Some(x) = iter_next(&it) {
+            while let Some(x) = next_of(&it)? {
                 out.push(x);
             }
             Ok(out)

@@ -3,6 +3,7 @@
 
 mod arith;
 mod containers;
+mod dunder;
 mod repr;
 
 use std::rc::Rc;
@@ -14,6 +15,7 @@ use super::{Dict, Exc, ExcType, HashKey, Iter, PyStr, Range, TypeKind, Value};
 
 pub use arith::*;
 pub use containers::*;
+pub use dunder::*;
 pub use repr::*;
 
 type R<T> = Result<T, Exc>;
@@ -48,7 +50,7 @@ fn hash_int(i: i64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-fn hash_big(b: &BigInt) -> i64 {
+pub(super) fn hash_big(b: &BigInt) -> i64 {
     let m = BigInt::from(HASH_MODULUS);
     let h = (b.abs() % &m).to_i64().expect("reduced modulo 2**61-1");
     let h = if b.is_negative() { -h } else { h };
@@ -103,6 +105,7 @@ pub fn py_hash(v: &Value) -> R<i64> {
                 ^ hash_int(r.stop).wrapping_mul(31)
                 ^ hash_int(r.step).wrapping_mul(97)
         }
+        Value::Instance(_) => return dunder::instance_hash(v),
         Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
             return Err(Exc::type_error(format!(
                 "unhashable type: '{}'",
@@ -138,6 +141,11 @@ pub fn identity(v: &Value) -> usize {
         Value::Float(f) => f.to_bits() as usize,
         Value::Complex(r, i) => r.to_bits() as usize ^ i.to_bits() as usize,
         Value::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::NotImplemented => 0x40,
+        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
+        Value::BoundMethod(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Descr(d) => Rc::as_ptr(d) as *const u8 as usize,
     }
 }
 
@@ -146,6 +154,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None)
         | (Value::Null, Value::Null)
+        | (Value::NotImplemented, Value::NotImplemented)
         | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         // Small ints are cached in CPython, so `is` holds for them.
@@ -242,6 +251,9 @@ pub fn py_eq_hashable(a: &Value, b: &Value) -> bool {
 
 /// `a == b`.
 pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return is_true(&rich_compare(a, b, CmpOp::Eq)?);
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
     }
@@ -331,7 +343,8 @@ impl CmpOp {
             CmpOp::Ge,
         ][(i as usize).min(5)]
     }
-    fn symbol(self) -> &'static str {
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
     }
     fn holds(self, o: std::cmp::Ordering) -> bool {
@@ -349,6 +362,9 @@ impl CmpOp {
 
 /// `a op b` for the rich comparisons.
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return is_true(&rich_compare(a, b, op)?);
+    }
     match op {
         CmpOp::Eq => return py_eq(a, b),
         CmpOp::Ne => return Ok(!py_eq(a, b)?),

@@ -15,20 +15,24 @@ pub const INT_DIGITS_MESSAGE: &str = "Exceeds the limit (4300 digits) for intege
 /// `repr(v)` for values that need no VM (no user-defined `__repr__`), or the
 /// `ValueError` CPython raises for an int with more than 4300 digits.
 pub fn repr(v: &Value) -> R<String> {
+    if let Value::Instance(_) = v {
+        return instance_text(v, false);
+    }
     let mut out = String::new();
     let mut seen = Vec::new();
-    let mut too_long = false;
-    write_repr(v, &mut out, &mut seen, &mut too_long);
-    if too_long {
-        return Err(Exc::value_error(INT_DIGITS_MESSAGE));
+    let mut err = None;
+    write_repr(v, &mut out, &mut seen, &mut err);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(out),
     }
-    Ok(out)
 }
 
 /// `str(v)` for values that need no VM.
 pub fn to_str(v: &Value) -> R<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(_) => instance_text(v, true),
         other => repr(other),
     }
 }
@@ -37,28 +41,36 @@ pub fn to_str(v: &Value) -> R<String> {
 /// error messages): an over-long int is printed in full.
 pub fn repr_plain(v: &Value) -> String {
     let mut out = String::new();
-    write_repr(v, &mut out, &mut Vec::new(), &mut false);
+    write_repr(v, &mut out, &mut Vec::new(), &mut None);
     out
 }
 
-/// The decimal digits of a big int, or `None` (and `too_long` set) past the limit.
-pub(super) fn big_decimal(b: &BigInt, too_long: &mut bool) -> String {
+/// The decimal digits of a big int; past the limit, `err` is set to the
+/// `ValueError` CPython raises.
+pub(super) fn big_decimal(b: &BigInt, err: &mut Option<Exc>) -> String {
     let s = b.to_string();
     // 2**14282 already has more than 4300 digits; below that no check is needed.
     if b.bits() >= 14_000 && s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
-        *too_long = true;
+        err.get_or_insert_with(|| Exc::value_error(INT_DIGITS_MESSAGE));
     }
     s
 }
 
-pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too_long: &mut bool) {
+/// Appends `repr(v)` to `out`; `seen` holds the containers being printed (for
+/// `[...]`), and the first error raised (by a `__repr__`, say) lands in `err`.
+pub(super) fn write_repr(
+    v: &Value,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    err: &mut Option<Exc>,
+) {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(itoa(*i).as_str()),
-        Value::BigInt(b) => out.push_str(&big_decimal(b, too_long)),
+        Value::BigInt(b) => out.push_str(&big_decimal(b, err)),
         Value::Float(f) => out.push_str(&pyrepr::float_repr(*f)),
         Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
         Value::Str(s) => out.push_str(&pyrepr::str_repr(s.as_str())),
@@ -75,7 +87,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen, too_long);
+                write_repr(x, out, seen, err);
             }
             out.push(']');
             seen.pop();
@@ -86,7 +98,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen, too_long);
+                write_repr(x, out, seen, err);
             }
             if t.len() == 1 {
                 out.push(',');
@@ -105,9 +117,9 @@ pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(k.value(), out, seen, too_long);
+                write_repr(k.value(), out, seen, err);
                 out.push_str(": ");
-                write_repr(x, out, seen, too_long);
+                write_repr(x, out, seen, err);
             }
             out.push('}');
             seen.pop();
@@ -125,7 +137,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen, too_long);
+                write_repr(x, out, seen, err);
             }
             out.push(')');
         }
@@ -154,6 +166,42 @@ pub(super) fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<usize>, too
         )),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", identity(v))),
+        Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Class(c) => {
+            let module = c.module().unwrap_or_else(|| "builtins".into());
+            if module == "builtins" {
+                out.push_str(&format!("<class '{}'>", c.qualname.as_str()));
+            } else {
+                out.push_str(&format!("<class '{module}.{}'>", c.qualname.as_str()));
+            }
+        }
+        Value::Instance(_) => {
+            let id = identity(v);
+            if seen.contains(&id) {
+                out.push_str("...");
+                return;
+            }
+            seen.push(id);
+            match instance_text(v, false) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    err.get_or_insert(e);
+                }
+            }
+            seen.pop();
+        }
+        Value::BoundMethod(m) => {
+            let name = match &m.0 {
+                Value::Function(f) => f.code.qualname.as_str().to_string(),
+                other => repr_plain(other),
+            };
+            out.push_str(&format!("<bound method {name} of "));
+            write_repr(&m.1, out, seen, err);
+            out.push('>');
+        }
+        Value::Descr(d) => {
+            out.push_str(&format!("<{} object at {:#x}>", d.type_name(), identity(v)))
+        }
     }
 }
 

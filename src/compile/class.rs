@@ -1,0 +1,154 @@
+//! `class` statements — CPython's `compiler_class`: the class body becomes a
+//! function run by `__build_class__` in a fresh namespace.
+
+use super::*;
+use crate::bytecode::Opcode;
+use crate::runtime::Value;
+
+impl Compiler<'_> {
+    /// `class Name(bases): body`, decorators applied innermost first.
+    pub(super) fn class_def(&mut self, s: &Stmt) -> R {
+        let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+            type_params,
+        } = &s.kind
+        else {
+            unreachable!("class_def takes a class statement")
+        };
+        if let Some(t) = type_params.first() {
+            return Err(self.unsupported(t.pos, "type parameters"));
+        }
+        if let Some(k) = keywords.first() {
+            return Err(self.unsupported(k.pos, "class keywords"));
+        }
+        for d in decorator_list {
+            self.expr(d)?;
+        }
+        let header = decorator_list.first().map_or(s.pos, |d| d.pos);
+        let scope = self.symtable.scope(s);
+        let qualname = match self.unit.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", self.unit.qualname),
+            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
+        };
+        let unit = Unit::new(name.clone(), qualname.clone(), header.lineno, scope);
+        self.outer.push(std::mem::replace(&mut self.unit, unit));
+        let r = self.class_body(s.pos, &qualname, body);
+        let code = self.finish_unit();
+        self.unit = self.outer.pop().expect("pushed above");
+        r?;
+        self.set_pos(s.pos);
+        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.make_function(code, 0);
+        self.load_const(Value::str(name));
+        for b in bases {
+            if matches!(b.kind, ExprKind::Starred { .. }) {
+                return Err(self.unsupported(b.pos, "starred bases"));
+            }
+            self.expr(b)?;
+        }
+        self.set_pos(s.pos);
+        self.emit(Opcode::CALL, 2 + bases.len() as u32);
+        for d in decorator_list.iter().rev() {
+            self.set_pos(d.pos);
+            self.emit(Opcode::CALL, 0);
+        }
+        self.set_pos(s.pos);
+        self.store_name(name);
+        Ok(())
+    }
+
+    /// The class body's code: the namespace's bookkeeping names, the body, the
+    /// attributes its methods assign on `self`, and the `__class__` cell.
+    fn class_body(&mut self, pos: Pos, qualname: &str, body: &[Stmt]) -> R {
+        self.unit.pos = NO_LOCATION;
+        if !self.unit.frees.is_empty() {
+            self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
+        }
+        for cell in self.unit.cells.clone() {
+            let slot = self.local_slot(&cell).expect("cells have slots");
+            self.emit(Opcode::MAKE_CELL, slot);
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::RESUME, 0);
+        self.load_name("__name__", pos);
+        self.store_name("__module__");
+        self.load_const(Value::str(qualname));
+        self.store_name("__qualname__");
+        self.load_const(Value::Int(self.unit.firstlineno as i64));
+        self.store_name("__firstlineno__");
+        let mut body = body;
+        if let Some((doc, first)) = docstring(body) {
+            self.set_pos(first.pos);
+            self.load_const(Value::str(doc));
+            self.store_name("__doc__");
+            body = &body[1..];
+        }
+        self.stmts(body)?;
+        self.set_pos(NO_LOCATION);
+        let attrs: Vec<Value> = static_attributes(body)
+            .into_iter()
+            .map(|a| Value::str(&a))
+            .collect();
+        self.load_const(Value::tuple(attrs));
+        self.store_name("__static_attributes__");
+        if self.unit.cells.iter().any(|c| c == "__class__") {
+            let slot = self.deref_slot("__class__").expect("the cell has a slot");
+            self.emit(Opcode::LOAD_FAST, slot);
+            self.emit(Opcode::COPY, 1);
+            self.store_name("__classcell__");
+            self.emit(Opcode::RETURN_VALUE, 0);
+        } else {
+            let none = self.add_const(Value::None);
+            self.emit(Opcode::RETURN_CONST, none);
+        }
+        Ok(())
+    }
+}
+
+/// The names methods assign as `self.name = ...` (their first parameter's
+/// attributes), sorted: CPython 3.13's `__static_attributes__`.
+fn static_attributes(body: &[Stmt]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in body {
+        let StmtKind::FunctionDef { args, body, .. } = &s.kind else {
+            continue;
+        };
+        let Some(first) = args.posonlyargs.iter().chain(&args.args).next() else {
+            continue;
+        };
+        let mut stmts: Vec<&Stmt> = body.iter().collect();
+        let mut exprs: Vec<&Expr> = Vec::new();
+        while let Some(st) = stmts.pop() {
+            if matches!(
+                st.kind,
+                StmtKind::FunctionDef { .. } | StmtKind::ClassDef { .. }
+            ) {
+                continue;
+            }
+            walk_stmt_children(st, &mut |c| match c {
+                Child::Expr(e) => exprs.push(e),
+                Child::Stmts(b) => stmts.extend(b),
+            });
+        }
+        while let Some(e) = exprs.pop() {
+            if let ExprKind::Attribute { value, attr, ctx } = &e.kind
+                && *ctx == ExprContext::Store
+                && matches!(&value.kind, ExprKind::Name { id, .. } if *id == first.arg)
+                && !out.contains(attr)
+            {
+                out.push(attr.clone());
+            }
+            if !matches!(e.kind, ExprKind::Lambda { .. }) {
+                walk_expr_children(e, &mut |c| exprs.push(c));
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,795 @@
+//! Classes and instances — CPython's `Objects/typeobject.c` and
+//! `Objects/classobject.c`: class objects with a C3 method resolution order,
+//! instances with a `__dict__`, attribute lookup through descriptors
+//! (functions bind, `staticmethod`, `classmethod`, `property`), `super`, and
+//! the special-method calls the generic operations fall back on for instances.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::exc::ExcState;
+use super::{Dict, Exc, ExcType, HashKey, NameKey, PyStr, StrKey, TypeKind, Value, intern};
+use crate::vm::Vm;
+
+type R<T> = Result<T, Exc>;
+
+/// A class object (CPython's heap type).
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<PyStr>,
+    /// `__qualname__`.
+    pub qualname: Rc<PyStr>,
+    /// `__bases__`: classes, or built-in types (`object`).
+    pub bases: Vec<Value>,
+    /// `__mro__` without the class itself; ends with `object`.
+    pub mro: Vec<Value>,
+    /// The class namespace (`__dict__`).
+    pub dict: RefCell<Dict>,
+    /// For an exception class, the built-in exception class it is or derives
+    /// from; its instances then carry exception state.
+    pub exc: Option<ExcType>,
+}
+
+/// An instance of a [`Class`].
+pub struct Instance {
+    /// `__class__`.
+    pub class: Rc<Class>,
+    /// `__dict__`.
+    pub dict: RefCell<Dict>,
+    /// Exception state, for instances of exception classes.
+    pub exc: Option<Box<ExcState>>,
+}
+
+/// The built-in descriptor objects and `super`.
+pub enum Descr {
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `property(fget, fset, fdel, doc)`.
+    Property {
+        /// Getter or `None`.
+        fget: Value,
+        /// Setter or `None`.
+        fset: Value,
+        /// Deleter or `None`.
+        fdel: Value,
+    },
+    /// `super(class, obj)`: lookups start after `class` in the MRO of `obj`'s type
+    /// (or of `obj` itself when it is a class).
+    Super {
+        /// The class whose successors are searched.
+        class: Rc<Class>,
+        /// The bound object (an instance, or a class for class methods).
+        obj: Value,
+    },
+}
+
+impl Descr {
+    /// The type's name.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Descr::StaticMethod(_) => "staticmethod",
+            Descr::ClassMethod(_) => "classmethod",
+            Descr::Property { .. } => "property",
+            Descr::Super { .. } => "super",
+        }
+    }
+}
+
+impl Class {
+    /// A class made by the runtime (the built-in exception classes).
+    pub fn builtin(
+        name: Rc<PyStr>,
+        bases: Vec<Value>,
+        mro: Vec<Value>,
+        exc: Option<ExcType>,
+    ) -> Class {
+        Class {
+            qualname: name.clone(),
+            name,
+            bases,
+            mro,
+            dict: RefCell::new(Dict::default()),
+            exc,
+        }
+    }
+
+    /// Looks `name` up in the class and along its MRO (CPython's `_PyType_Lookup`).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let key = StrKey::new(name);
+        if let Some(v) = self.dict.borrow().get(&key) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Value::Class(c) = c
+                && let Some(v) = c.dict.borrow().get(&key)
+            {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Whether this class is `other` or derives from it (`other` a class or a
+    /// built-in type).
+    pub fn is_subclass(self: &Rc<Class>, other: &Value) -> bool {
+        match other {
+            Value::Class(o) => {
+                Rc::ptr_eq(self, o)
+                    || self
+                        .mro
+                        .iter()
+                        .any(|m| matches!(m, Value::Class(c) if Rc::ptr_eq(c, o)))
+            }
+            Value::Type(t) => self
+                .mro
+                .iter()
+                .any(|m| matches!(m, Value::Type(u) if u == t)),
+            _ => false,
+        }
+    }
+
+    /// `__module__` from the class namespace (`__main__` for scripts).
+    pub fn module(&self) -> Option<String> {
+        match self.dict.borrow().get(&StrKey::new("__module__")) {
+            Some(Value::Str(s)) => Some(s.as_str().to_string()),
+            _ => None,
+        }
+    }
+
+    /// The name tracebacks print: the qualified name, prefixed by the module
+    /// unless it is `builtins` or `__main__`.
+    pub fn display_name(&self) -> String {
+        match self.module() {
+            Some(m) if m != "__main__" && m != "builtins" => {
+                format!("{m}.{}", self.qualname.as_str())
+            }
+            _ => self.qualname.as_str().to_string(),
+        }
+    }
+
+    /// `__mro__` with the class itself first.
+    pub fn full_mro(self: &Rc<Class>) -> Vec<Value> {
+        let mut out = vec![Value::Class(self.clone())];
+        out.extend(self.mro.iter().cloned());
+        out
+    }
+}
+
+impl Instance {
+    /// A new instance with an empty `__dict__` (and empty `args` for exceptions).
+    pub fn new(class: Rc<Class>) -> Rc<Instance> {
+        let exc = class.exc.map(|_| {
+            let state = ExcState::default();
+            *state.args.borrow_mut() = Value::tuple(Vec::new());
+            *state.cause.borrow_mut() = Value::None;
+            *state.context.borrow_mut() = Value::None;
+            Box::new(state)
+        });
+        Rc::new(Instance {
+            class,
+            dict: RefCell::new(Dict::default()),
+            exc,
+        })
+    }
+
+    /// A new exception instance with these `args`.
+    pub fn new_exception(class: Rc<Class>, args: Value) -> Rc<Instance> {
+        let inst = Instance::new(class);
+        if let Some(e) = &inst.exc {
+            *e.args.borrow_mut() = args;
+        }
+        inst
+    }
+}
+
+fn same_class(a: &Rc<Class>, b: &Rc<Class>) -> bool {
+    Rc::ptr_eq(a, b)
+}
+
+// ------------------------------------------------------------------ class creation
+
+/// The C3 linearisation of a class with these bases, without the class itself
+/// (CPython's `mro_implementation`); `TypeError` when none exists.
+pub fn c3_mro(bases: &[Value]) -> R<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => seqs.push(c.full_mro()),
+            Value::Type(t) if *t == TypeKind::Object => seqs.push(vec![b.clone()]),
+            other => seqs.push(vec![other.clone(), Value::Type(TypeKind::Object)]),
+        }
+    }
+    seqs.push(bases.to_vec());
+    let same = |a: &Value, b: &Value| match (a, b) {
+        (Value::Class(x), Value::Class(y)) => same_class(x, y),
+        (Value::Type(x), Value::Type(y)) => x == y,
+        _ => false,
+    };
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| same(x, c))));
+        let Some(c) = candidate.cloned() else {
+            let names: Vec<String> = bases.iter().map(class_name_of).collect();
+            return Err(Exc::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in &mut seqs {
+            if same(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// The `__name__` of a class or built-in type.
+pub fn class_name_of(v: &Value) -> String {
+    match v {
+        Value::Class(c) => c.name.as_str().to_string(),
+        Value::Type(t) => t.name().to_string(),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// `__build_class__(func, name, *bases)`: runs the class body `func` in a new
+/// namespace and makes the class from it.
+pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
+    if args.len() < 2 {
+        return Err(Exc::type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &args[0] else {
+        return Err(Exc::type_error("__build_class__: func must be a function"));
+    };
+    let Value::Str(name) = &args[1] else {
+        return Err(Exc::type_error("__build_class__: name is not a string"));
+    };
+    if let Some((k, _)) = kwargs.first() {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            format!("pyforge cannot create classes with '{}=' yet", k.as_str()),
+        ));
+    }
+    let mut bases: Vec<Value> = args[2..].to_vec();
+    let mut exc = None;
+    for b in &bases {
+        match b {
+            Value::Class(c) => {
+                if let Some(e) = c.exc {
+                    // The most derived built-in exception base decides the layout.
+                    exc = Some(match exc {
+                        Some(prev) if ExcType::is_subclass(prev, e) => prev,
+                        _ => e,
+                    });
+                }
+            }
+            Value::Type(TypeKind::Object) => {}
+            Value::Type(t) => {
+                return Err(Exc::new(
+                    ExcType::NotImplementedError,
+                    format!(
+                        "pyforge cannot subclass the built-in type '{}' yet",
+                        t.name()
+                    ),
+                ));
+            }
+            other => {
+                return Err(Exc::type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|p| super::is_same(p, b)) {
+            return Err(Exc::type_error(format!(
+                "duplicate base class {}",
+                class_name_of(b)
+            )));
+        }
+    }
+    if bases.is_empty() {
+        bases.push(Value::Type(TypeKind::Object));
+    }
+    let mro = c3_mro(&bases)?;
+    let ns = Rc::new(RefCell::new(Dict::default()));
+    let cell = vm.run_class_body(body, ns.clone())?;
+    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let qualname = match dict.get(&StrKey::new("__qualname__")) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => name.clone(),
+    };
+    let mut dict = dict;
+    dict.shift_remove(&StrKey::new("__classcell__"));
+    // `__new__` is a static method even without the decorator.
+    if let Some(v) = dict.get_mut(&StrKey::new("__new__"))
+        && matches!(v, Value::Function(_))
+    {
+        *v = Value::Descr(Rc::new(Descr::StaticMethod(v.clone())));
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(v) = dict.get_mut(&StrKey::new(special))
+            && matches!(v, Value::Function(_))
+        {
+            *v = Value::Descr(Rc::new(Descr::ClassMethod(v.clone())));
+        }
+    }
+    let class = Rc::new(Class {
+        name: name.clone(),
+        qualname,
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        exc,
+    });
+    if let Some(Value::Cell(c)) = cell {
+        *c.borrow_mut() = Value::Class(class.clone());
+    }
+    Ok(Value::Class(class))
+}
+
+// ------------------------------------------------------------------ attributes
+
+/// Binds a class attribute found for `obj` (CPython's `tp_descr_get`).
+fn bind(attr: Value, obj: &Value, class: &Rc<Class>) -> R<Option<Value>> {
+    Ok(Some(match &attr {
+        Value::Function(_) => Value::BoundMethod(Rc::new((attr.clone(), obj.clone()))),
+        Value::Descr(d) => match &**d {
+            Descr::StaticMethod(f) => f.clone(),
+            Descr::ClassMethod(f) => {
+                Value::BoundMethod(Rc::new((f.clone(), Value::Class(class.clone()))))
+            }
+            Descr::Property { .. } | Descr::Super { .. } => return Ok(None),
+        },
+        _ => attr,
+    }))
+}
+
+fn is_data_descr(v: &Value) -> bool {
+    matches!(v, Value::Descr(d) if matches!(**d, Descr::Property { .. }))
+}
+
+fn property_get(vm: &Vm, prop: &Value, obj: &Value, name: &str) -> R<Value> {
+    let Value::Descr(d) = prop else {
+        unreachable!("checked by is_data_descr")
+    };
+    let Descr::Property { fget, .. } = &**d else {
+        unreachable!("checked by is_data_descr")
+    };
+    if matches!(fget, Value::None) {
+        return Err(Exc::new(
+            ExcType::AttributeError,
+            format!(
+                "property '{name}' of '{}' object has no getter",
+                obj.type_name()
+            ),
+        ));
+    }
+    vm.call(fget, vec![obj.clone()], Vec::new())
+}
+
+/// `obj.name` for an instance (CPython's `PyObject_GenericGetAttr`, then
+/// `__getattr__`).
+pub fn instance_getattr(vm: &Vm, inst: &Rc<Instance>, name: &Rc<PyStr>) -> R<Value> {
+    let obj = Value::Instance(inst.clone());
+    let class_attr = inst.class.lookup(name.as_str());
+    if let Some(a) = &class_attr
+        && is_data_descr(a)
+    {
+        return property_get(vm, a, &obj, name.as_str());
+    }
+    if let Some(v) = inst.dict.borrow().get(&NameKey(name)) {
+        return Ok(v.clone());
+    }
+    if let Some(a) = class_attr
+        && let Some(v) = bind(a, &obj, &inst.class)?
+    {
+        return Ok(v);
+    }
+    if let Some(v) = special_instance_attr(inst, name.as_str()) {
+        return Ok(v);
+    }
+    if let Some(getattr) = inst.class.lookup("__getattr__") {
+        return vm.call(&getattr, vec![obj, Value::Str(name.clone())], Vec::new());
+    }
+    Err(no_attribute(&obj, name.as_str()))
+}
+
+/// The `AttributeError` for a missing attribute, in CPython's words.
+pub fn no_attribute(obj: &Value, name: &str) -> Exc {
+    let msg = match obj {
+        Value::Class(c) => format!(
+            "type object '{}' has no attribute '{name}'",
+            c.name.as_str()
+        ),
+        Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
+        _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    };
+    let e = Exc::new(ExcType::AttributeError, msg);
+    e.0.dict
+        .borrow_mut()
+        .insert(key("name"), Value::Str(intern(name)));
+    e
+}
+
+fn key(name: &str) -> HashKey {
+    HashKey::new(Value::Str(intern(name))).expect("str is hashable")
+}
+
+/// Attributes every instance has that are not in its `__dict__`.
+fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
+    match name {
+        "__class__" => return Some(Value::Class(inst.class.clone())),
+        "__dict__" => {
+            let d = inst.dict.borrow().clone();
+            return Some(Value::Dict(Rc::new(RefCell::new(d))));
+        }
+        _ => {}
+    }
+    let e = inst.exc.as_deref()?;
+    Some(match name {
+        "args" => e.args.borrow().clone(),
+        "__cause__" => e.cause.borrow().clone(),
+        "__context__" => e.context.borrow().clone(),
+        "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+        "code" if inst.class.exc == Some(ExcType::SystemExit) => match &*e.args.borrow() {
+            Value::Tuple(t) if t.len() == 1 => t[0].clone(),
+            Value::Tuple(t) if t.is_empty() => Value::None,
+            other => other.clone(),
+        },
+        "__traceback__" => {
+            if e.traceback.borrow().is_empty() {
+                Value::None
+            } else {
+                // No traceback objects yet: a truthy stand-in.
+                Value::Bool(true)
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `C.name` for a class.
+pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
+    let _ = vm;
+    if let Some(a) = class.lookup(name.as_str()) {
+        return Ok(match &a {
+            Value::Descr(d) => match &**d {
+                Descr::StaticMethod(f) => f.clone(),
+                Descr::ClassMethod(f) => {
+                    Value::BoundMethod(Rc::new((f.clone(), Value::Class(class.clone()))))
+                }
+                _ => a,
+            },
+            _ => a,
+        });
+    }
+    Ok(match name.as_str() {
+        "__name__" => Value::Str(class.name.clone()),
+        "__qualname__" => Value::Str(class.qualname.clone()),
+        "__mro__" => Value::tuple(class.full_mro()),
+        "__bases__" => Value::tuple(class.bases.clone()),
+        "__base__" => class.bases.first().cloned().unwrap_or(Value::None),
+        "__dict__" => Value::Dict(Rc::new(RefCell::new(class.dict.borrow().clone()))),
+        "__class__" => Value::Type(TypeKind::Type),
+        "__module__" if class.exc.is_some() => Value::str("builtins"),
+        "__doc__" => Value::None,
+        _ => {
+            if let Some(b) = super::builtins::object_method(class.exc.is_some(), name.as_str()) {
+                return Ok(Value::Builtin(b));
+            }
+            return Err(no_attribute(&Value::Class(class.clone()), name.as_str()));
+        }
+    })
+}
+
+/// `super(...).name`.
+pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) -> R<Value> {
+    let start_type = match obj {
+        Value::Class(c) => c.clone(),
+        Value::Instance(i) => i.class.clone(),
+        _ => {
+            return Err(Exc::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
+    };
+    let mro = start_type.full_mro();
+    let at = mro
+        .iter()
+        .position(|m| matches!(m, Value::Class(c) if Rc::ptr_eq(c, class)))
+        .map_or(mro.len(), |i| i + 1);
+    let key = StrKey::new(name.as_str());
+    for m in &mro[at..] {
+        let Value::Class(c) = m else { continue };
+        let found = c.dict.borrow().get(&key).cloned();
+        if let Some(a) = found {
+            if is_data_descr(&a) {
+                return property_get(vm, &a, obj, name.as_str());
+            }
+            let bound_class = match obj {
+                Value::Class(c) => c.clone(),
+                _ => start_type.clone(),
+            };
+            return Ok(match obj {
+                // `super().method` in a class method binds to the class.
+                Value::Class(_) => match &a {
+                    Value::Descr(d) => match &**d {
+                        Descr::ClassMethod(f) => {
+                            Value::BoundMethod(Rc::new((f.clone(), obj.clone())))
+                        }
+                        Descr::StaticMethod(f) => f.clone(),
+                        _ => a,
+                    },
+                    _ => a,
+                },
+                _ => bind(a.clone(), obj, &bound_class)?.unwrap_or(a),
+            });
+        }
+    }
+    if let Some(b) = super::builtins::object_method(start_type.exc.is_some(), name.as_str()) {
+        return Ok(match obj {
+            Value::Class(_) => Value::Builtin(b),
+            _ => Value::Method(Rc::new((obj.clone(), b))),
+        });
+    }
+    Err(Exc::new(
+        ExcType::AttributeError,
+        format!("'super' object has no attribute '{}'", name.as_str()),
+    ))
+}
+
+/// `obj.name = value` (or `del obj.name` when `value` is `None`) for an
+/// instance: a property's setter, a user `__setattr__`, or the `__dict__`.
+pub fn instance_setattr(
+    vm: &Vm,
+    inst: &Rc<Instance>,
+    name: &Rc<PyStr>,
+    value: Option<Value>,
+) -> R<()> {
+    let obj = Value::Instance(inst.clone());
+    let hook = if value.is_some() {
+        "__setattr__"
+    } else {
+        "__delattr__"
+    };
+    if let Some(f) = inst.class.lookup(hook) {
+        let mut args = vec![obj, Value::Str(name.clone())];
+        args.extend(value);
+        vm.call(&f, args, Vec::new())?;
+        return Ok(());
+    }
+    generic_setattr(vm, inst, name, value)
+}
+
+/// `object.__setattr__` / `object.__delattr__`.
+pub fn generic_setattr(
+    vm: &Vm,
+    inst: &Rc<Instance>,
+    name: &Rc<PyStr>,
+    value: Option<Value>,
+) -> R<()> {
+    let obj = Value::Instance(inst.clone());
+    if let Some(Value::Descr(d)) = inst.class.lookup(name.as_str())
+        && let Descr::Property { fset, fdel, .. } = &*d
+    {
+        let (f, what) = if value.is_some() {
+            (fset, "setter")
+        } else {
+            (fdel, "deleter")
+        };
+        if matches!(f, Value::None) {
+            return Err(Exc::new(
+                ExcType::AttributeError,
+                format!(
+                    "property '{}' of '{}' object has no {what}",
+                    name.as_str(),
+                    obj.type_name()
+                ),
+            ));
+        }
+        let mut args = vec![obj];
+        args.extend(value);
+        vm.call(f, args, Vec::new())?;
+        return Ok(());
+    }
+    if let Some(e) = inst.exc.as_deref() {
+        let slot = match name.as_str() {
+            "args" => Some(&e.args),
+            "__cause__" => Some(&e.cause),
+            "__context__" => Some(&e.context),
+            _ => None,
+        };
+        if let Some(slot) = slot {
+            let v = value.unwrap_or(Value::None);
+            let v = match (name.as_str(), v) {
+                ("args", v) => Value::tuple(vm.iterate(&v)?),
+                (_, v) => v,
+            };
+            if name.as_str() == "__cause__" {
+                e.suppress_context.set(true);
+            }
+            *slot.borrow_mut() = v;
+            return Ok(());
+        }
+        if name.as_str() == "__suppress_context__" {
+            e.suppress_context
+                .set(vm.truthy(&value.unwrap_or(Value::None))?);
+            return Ok(());
+        }
+    }
+    match value {
+        Some(v) => {
+            let mut d = inst.dict.borrow_mut();
+            if let Some(slot) = d.get_mut(&NameKey(name)) {
+                *slot = v;
+            } else {
+                d.insert(HashKey::new(Value::Str(name.clone()))?, v);
+            }
+        }
+        None => {
+            if inst
+                .dict
+                .borrow_mut()
+                .shift_remove(&NameKey(name))
+                .is_none()
+            {
+                return Err(no_attribute(&obj, name.as_str()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `C.name = value` / `del C.name`.
+pub fn class_setattr(class: &Rc<Class>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
+    let mut d = class.dict.borrow_mut();
+    match value {
+        Some(v) => {
+            d.insert(HashKey::new(Value::Str(name.clone()))?, v);
+        }
+        None => {
+            if d.shift_remove(&NameKey(name)).is_none() {
+                drop(d);
+                return Err(no_attribute(&Value::Class(class.clone()), name.as_str()));
+            }
+        }
+    }
+    Ok(())
+}
+
+// ------------------------------------------------------------------ calls
+
+/// `C(*args, **kwargs)`: `__new__`, then `__init__` (CPython's `type_call`).
+pub fn instantiate(
+    vm: &Vm,
+    class: &Rc<Class>,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<PyStr>, Value)>,
+) -> R<Value> {
+    let new = class.lookup("__new__");
+    let obj = match &new {
+        Some(Value::Descr(d)) if matches!(**d, Descr::StaticMethod(_)) => {
+            let Descr::StaticMethod(f) = &**d else {
+                unreachable!()
+            };
+            let mut full = vec![Value::Class(class.clone())];
+            full.extend(args.iter().cloned());
+            let obj = vm.call(f, full, kwargs.clone())?;
+            match &obj {
+                Value::Instance(i) if i.class.is_subclass(&Value::Class(class.clone())) => {}
+                _ => return Ok(obj),
+            }
+            obj
+        }
+        _ => {
+            let inst = if class.exc.is_some() {
+                Instance::new_exception(class.clone(), Value::tuple(args.clone()))
+            } else {
+                Instance::new(class.clone())
+            };
+            Value::Instance(inst)
+        }
+    };
+    match class.lookup("__init__") {
+        Some(init) => {
+            let f = match bind(init, &obj, class)? {
+                Some(f) => f,
+                None => return Ok(obj),
+            };
+            let r = vm.call(&f, args, kwargs)?;
+            if !matches!(r, Value::None) {
+                return Err(Exc::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
+            }
+        }
+        None => {
+            if class.exc.is_none() && new.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(Exc::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name.as_str()
+                )));
+            }
+            if class.exc.is_some() && !kwargs.is_empty() {
+                return Err(Exc::type_error(format!(
+                    "{}() takes no keyword arguments",
+                    class.name.as_str()
+                )));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// Looks up the special method `name` on the class of `obj` (never the
+/// instance dict, as CPython's `_PyObject_LookupSpecial`).
+pub fn special(obj: &Value, name: &str) -> Option<Value> {
+    match obj {
+        Value::Instance(i) => i.class.lookup(name),
+        _ => None,
+    }
+}
+
+/// Calls `obj`'s special method `name` with `args` if its class defines one.
+pub fn call_special(vm: &Vm, obj: &Value, name: &str, args: Vec<Value>) -> Option<R<Value>> {
+    let f = special(obj, name)?;
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(obj.clone());
+    full.extend(args);
+    Some(match &f {
+        Value::Descr(d) => match &**d {
+            Descr::StaticMethod(g) => vm.call(g, full[1..].to_vec(), Vec::new()),
+            Descr::ClassMethod(g) => {
+                let Value::Instance(i) = obj else {
+                    unreachable!("special() only finds instance methods")
+                };
+                full[0] = Value::Class(i.class.clone());
+                vm.call(g, full, Vec::new())
+            }
+            _ => vm.call(&f, full, Vec::new()),
+        },
+        Value::None => Err(Exc::type_error(format!(
+            "'{}' object is not callable",
+            f.type_name()
+        ))),
+        _ => vm.call(&f, full, Vec::new()),
+    })
+}
+
+/// Runs `f` with the running VM; an error when none runs (constant folding never
+/// meets instances, so this is only a guard).
+pub fn with_vm<T>(f: impl FnOnce(&Vm) -> R<T>) -> R<T> {
+    crate::vm::with_current(f)
+        .unwrap_or_else(|| Err(Exc::new(ExcType::RuntimeError, "no interpreter is running")))
+}
+
+/// Whether `v` is an instance of the class or type `cls` (no tuples).
+pub fn isinstance_of(v: &Value, cls: &Value) -> bool {
+    match (v, cls) {
+        (Value::Instance(i), _) => i.class.is_subclass(cls),
+        (_, Value::Type(t)) => super::is_instance(v, *t),
+        _ => false,
+    }
+}
+
+/// `issubclass(a, b)` for classes and built-in types (no tuples).
+pub fn issubclass_of(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Class(c), _) => c.is_subclass(b),
+        (Value::Type(x), Value::Type(y)) => x.is_subtype(*y),
+        _ => false,
+    }
+}
