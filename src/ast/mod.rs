@@ -775,6 +775,18 @@ impl Arguments {
             .chain(&self.kwonlyargs)
             .chain(&self.kwarg)
     }
+
+    /// Every parameter in the order of a code object's fast locals (CPython's
+    /// `co_varnames`): positional-only, positional, keyword-only, `*args`,
+    /// `**kwargs`.
+    pub fn in_slot_order(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.kwonlyargs)
+            .chain(&self.vararg)
+            .chain(&self.kwarg)
+    }
 }
 
 /// `ast.arg`: one parameter.

@@ -69,8 +69,18 @@ pub struct Code {
     pub cellvars: Vec<Rc<PyStr>>,
     /// `co_freevars`: variables of enclosing functions; their slots follow the locals.
     pub freevars: Vec<Rc<PyStr>>,
-    /// `co_argcount`.
+    /// `co_argcount`: positional parameters, positional-only ones included.
     pub argcount: usize,
+    /// `co_posonlyargcount`.
+    pub posonlyargcount: usize,
+    /// `co_kwonlyargcount`.
+    pub kwonlyargcount: usize,
+    /// Whether it takes `*args` (`CO_VARARGS`); its slot follows the keyword-only ones.
+    pub varargs: bool,
+    /// Whether it takes `**kwargs` (`CO_VARKEYWORDS`); its slot comes last.
+    pub varkw: bool,
+    /// Whether calling it makes a generator (`CO_GENERATOR`).
+    pub generator: bool,
     /// `co_stacksize`: the deepest the value stack gets.
     pub stacksize: usize,
     /// Whether names resolve in a module namespace (`LOAD_NAME`) rather than fast locals.

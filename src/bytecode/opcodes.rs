@@ -54,6 +54,8 @@ pub enum Flow {
     Next,
     /// Leave the frame with this value.
     Return(Value),
+    /// Suspend the (generator) frame, handing out this value.
+    Yield(Value),
 }
 
 /// The signature of every opcode handler, core or extension.
@@ -296,6 +298,32 @@ define_opcodes! {
     SETUP_WITH(Jump, caches 0, |a, j| if j { 1 } else { 0 }) => h::nop;
     /// Pseudo-instruction: ends the innermost `SETUP_*` region.
     POP_BLOCK(None, caches 0, |a, j| 0) => h::nop;
+    /// Pushes local `arg` (even when unbound, as a `NULL`) and unbinds it: an inlined comprehension saving a name it binds.
+    LOAD_FAST_AND_CLEAR(Local, caches 0, |a, j| 1) => h::load_fast_and_clear;
+    /// Pops `arg` items and pushes them as a set.
+    BUILD_SET(Int, caches 0, |a, j| 1 - a as i32) => h::build_set;
+    /// Pops an item and adds it to the set `arg` items down.
+    SET_ADD(Int, caches 0, |a, j| -1) => h::set_add;
+    /// Pops an iterable and adds its items to the set `arg` items down.
+    SET_UPDATE(Int, caches 0, |a, j| -1) => h::set_update;
+    /// Pops `callable, self_or_null, args` (and a kwargs dict when `arg & 1`) and pushes the call's result.
+    CALL_FUNCTION_EX(Int, caches 0, |a, j| -2 - (a & 1) as i32) => h::call_function_ex;
+    /// Pops a mapping and merges it into the dict `arg` items down (keyword arguments: duplicates are an error).
+    DICT_MERGE(Int, caches 0, |a, j| -1) => h::dict_merge;
+    /// Makes the generator of this frame and returns it to the caller; the frame runs on from the next instruction when first resumed.
+    RETURN_GENERATOR(None, caches 0, |a, j| 1) => h::return_generator;
+    /// Suspends the generator, handing the top to its consumer; the value sent back replaces it (`arg` 1 inside `yield from`).
+    YIELD_VALUE(Int, caches 0, |a, j| 0) => h::yield_value;
+    /// Replaces the top with `iter(top)` for `yield from` (a generator is kept as it is).
+    GET_YIELD_FROM_ITER(None, caches 0, |a, j| 0) => h::get_yield_from_iter;
+    /// Sends the top into the sub-iterator below it: pushes what it yields, or jumps to `arg` with what it returns.
+    SEND(Jump, caches 1, |a, j| 0) => h::send;
+    /// Pops the sub-iterator under its return value.
+    END_SEND(None, caches 0, |a, j| -1) => h::end_send;
+    /// Handles an exception thrown into `yield from`: a StopIteration's value becomes the result; anything else propagates.
+    CLEANUP_THROW(None, caches 0, |a, j| -1) => h::cleanup_throw;
+    /// Jumps backward to `arg` without checking for interrupts (the `yield from` loop).
+    JUMP_BACKWARD_NO_INTERRUPT(Jump, caches 0, |a, j| 0, ends_block) => h::jump;
     /// Pops the top and returns it from the frame.
     RETURN_VALUE(None, caches 0, |a, j| -1, ends_block) => h::return_value;
     /// Returns `co_consts[arg]` from the frame.

@@ -30,17 +30,15 @@ impl Compiler<'_> {
         }
         let header = decorator_list.first().map_or(s.pos, |d| d.pos);
         let scope = self.symtable.scope(s);
-        let qualname = match self.unit.kind {
-            ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{name}", self.unit.qualname),
-            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
-        };
+        let qualname = self.child_qualname(name);
         let unit = Unit::new(name.clone(), qualname.clone(), header.lineno, scope);
         self.outer.push(std::mem::replace(&mut self.unit, unit));
         let r = self.class_body(s.pos, &qualname, body);
-        let code = self.finish_unit();
+        // A failed body may leave labels unbound: its unit is dropped unfinished.
+        let code = r.is_ok().then(|| self.finish_unit());
         self.unit = self.outer.pop().expect("pushed above");
         r?;
+        let code = code.expect("finished when the body compiled");
         self.set_pos(s.pos);
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
         self.emit(Opcode::PUSH_NULL, 0);
@@ -71,7 +69,7 @@ impl Compiler<'_> {
             self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
         }
         for cell in self.unit.cells.clone() {
-            let slot = self.local_slot(&cell).expect("cells have slots");
+            let slot = self.cell_slot(&cell);
             self.emit(Opcode::MAKE_CELL, slot);
         }
         self.set_pos(pos);

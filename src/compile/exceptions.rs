@@ -63,6 +63,11 @@ pub(super) fn label_exception_targets(
                 instrs[i].exc = stack.last().copied().unwrap_or(0);
             } else {
                 instrs[i].exc = top;
+                // A resumption point directly inside a generator's implicit
+                // handler says so in its argument (CPython's depth-1 mask).
+                if ins.op == Opcode::RESUME as u16 && ins.arg != 0 && stack.len() == 1 {
+                    instrs[i].arg |= 4;
+                }
                 if info.is_jump() {
                     let d = depth + (info.stack_effect)(ins.arg, true);
                     work.push((target(ins.arg), d, stack.clone()));

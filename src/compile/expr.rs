@@ -1,6 +1,7 @@
 //! Expressions and conditions to bytecode — the expression half of CPython's
 //! `codegen.c` (displays, calls, comparisons, `compiler_jump_if`).
 
+use super::comprehension::CompKind;
 use super::*;
 use crate::bytecode::Opcode;
 use crate::runtime::{Value, intern};
@@ -157,28 +158,48 @@ impl Compiler<'_> {
                 args,
                 keywords,
             } => {
-                if let Some(a) = args
+                let starred = args
                     .iter()
-                    .find(|a| matches!(a.kind, ExprKind::Starred { .. }))
-                {
-                    return Err(self.unsupported(a.pos, "'*' arguments"));
+                    .any(|a| matches!(a.kind, ExprKind::Starred { .. }));
+                if starred || keywords.iter().any(|k| k.arg.is_none()) {
+                    self.call_ex(e, func, args, keywords)?
+                } else {
+                    self.call(e, func, args, keywords)?
                 }
-                if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
-                    return Err(self.unsupported(k.pos, "'**' arguments"));
-                }
-                self.call(e, func, args, keywords)?
             }
             ExprKind::NamedExpr { .. } => return Err(self.unsupported(e.pos, "':='")),
-            ExprKind::Set { .. } => return Err(self.unsupported(e.pos, "sets")),
-            ExprKind::ListComp { .. }
-            | ExprKind::SetComp { .. }
-            | ExprKind::DictComp { .. }
-            | ExprKind::GeneratorExp { .. } => {
-                return Err(self.unsupported(e.pos, "comprehensions"));
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, &[elt])?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, &[key, value])?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.generator_expression(e, elt, generators)?
             }
             ExprKind::Await { .. } => return Err(self.unsupported(e.pos, "'await'")),
-            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
-                return Err(self.unsupported(e.pos, "'yield'"));
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+                if self.unit.kind != ScopeKind::Function =>
+            {
+                return Err(self.error(e.pos, "'yield' outside function"));
+            }
+            ExprKind::Yield { value } => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.set_pos(e.pos);
+                self.emit_yield();
+            }
+            ExprKind::YieldFrom { value } => {
+                self.expr(value)?;
+                self.set_pos(e.pos);
+                self.yield_from();
             }
             ExprKind::FormattedValue {
                 value,
@@ -256,14 +277,20 @@ impl Compiler<'_> {
                 }
                 self.emit(Opcode::BUILD_SLICE, if step.is_some() { 3 } else { 2 });
             }
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. }
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } | ExprKind::Set { elts }
                 if elts
                     .iter()
                     .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
             {
-                return Err(self.unsupported(e.pos, "starred elements in displays"));
+                let kind = match e.kind {
+                    ExprKind::List { .. } => DisplayKind::List,
+                    ExprKind::Set { .. } => DisplayKind::Set,
+                    _ => DisplayKind::Tuple,
+                };
+                self.starred_display(elts, kind)?
             }
-            ExprKind::List { elts, .. } => self.list_display(elts)?,
+            ExprKind::List { elts, .. } => self.list_display(elts, false)?,
+            ExprKind::Set { elts } => self.list_display(elts, true)?,
             ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Lambda { args, body } => {
@@ -324,28 +351,42 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// `[a, b, c]` as CPython 3.13 builds it: more than two literals become a
-    /// tuple constant extended into an empty list; more than 30 elements are
-    /// appended one by one instead of piling up on the stack.
-    pub(super) fn list_display(&mut self, elts: &[Expr]) -> R {
+    /// `[a, b, c]` or `{a, b, c}` as CPython 3.13 builds it: more than two
+    /// literals become a tuple (frozenset) constant extended into an empty
+    /// list (set); more than 30 elements are appended one by one instead of
+    /// piling up on the stack.
+    pub(super) fn list_display(&mut self, elts: &[Expr], set: bool) -> R {
         let pos = self.unit.pos;
+        let (build, add, extend) = if set {
+            (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE)
+        } else {
+            (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND)
+        };
         if elts.len() > 2
             && let Some(values) = elts
                 .iter()
                 .map(|e| self.literal(e))
                 .collect::<Option<Vec<_>>>()
         {
-            self.emit(Opcode::BUILD_LIST, 0);
-            self.load_const(Value::tuple(values));
-            self.emit(Opcode::LIST_EXTEND, 1);
+            let constant = if set {
+                match crate::runtime::PySet::from_values(values) {
+                    Ok(s) => Value::FrozenSet(Rc::new(s)),
+                    Err(_) => return Err(self.error(pos, "unhashable set element")),
+                }
+            } else {
+                Value::tuple(values)
+            };
+            self.emit(build, 0);
+            self.load_const(constant);
+            self.emit(extend, 1);
             return Ok(());
         }
         if elts.len() > STACK_USE_GUIDELINE {
-            self.emit(Opcode::BUILD_LIST, 0);
+            self.emit(build, 0);
             for x in elts {
                 self.expr(x)?;
                 self.set_pos(pos);
-                self.emit(Opcode::LIST_APPEND, 1);
+                self.emit(add, 1);
             }
             return Ok(());
         }
@@ -353,7 +394,43 @@ impl Compiler<'_> {
             self.expr(x)?;
         }
         self.set_pos(pos);
-        self.emit(Opcode::BUILD_LIST, elts.len() as u32);
+        self.emit(build, elts.len() as u32);
+        Ok(())
+    }
+
+    /// A display or argument list with `*` elements (CPython's
+    /// `starunpack_helper`): the items before the first star are built into a
+    /// list (set), each starred value extends it and later items are
+    /// appended; a tuple is converted at the end.
+    pub(super) fn starred_display(&mut self, elts: &[Expr], kind: DisplayKind) -> R {
+        let pos = self.unit.pos;
+        let (build, add, extend) = match kind {
+            DisplayKind::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
+            _ => (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND),
+        };
+        let mut built = false;
+        for (i, elt) in elts.iter().enumerate() {
+            if let ExprKind::Starred { value, .. } = &elt.kind {
+                if !built {
+                    self.set_pos(pos);
+                    self.emit(build, i as u32);
+                    built = true;
+                }
+                self.expr(value)?;
+                self.set_pos(pos);
+                self.emit(extend, 1);
+            } else {
+                self.expr(elt)?;
+                if built {
+                    self.set_pos(pos);
+                    self.emit(add, 1);
+                }
+            }
+        }
+        if kind == DisplayKind::Tuple {
+            self.set_pos(pos);
+            self.emit(Opcode::CALL_INTRINSIC_1, 6);
+        }
         Ok(())
     }
 
@@ -473,12 +550,7 @@ impl Compiler<'_> {
                 let i = self.name_index(attr);
                 self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
             }
-            ExprKind::Name { id, .. }
-                if self.is_declared_global(id)
-                    || (self.unit.kind == ScopeKind::Function
-                        && self.local_slot(id).is_none()
-                        && self.deref_slot(id).is_none()) =>
-            {
+            ExprKind::Name { id, .. } if self.name_site(id) == NameSite::Global => {
                 self.set_pos(func.pos);
                 let i = self.name_index(id);
                 self.emit(Opcode::LOAD_GLOBAL, (i << 1) | 1);
@@ -513,6 +585,101 @@ impl Compiler<'_> {
                 .collect();
             self.load_const(Value::tuple(names));
             self.emit(Opcode::CALL_KW, (args.len() + keywords.len()) as u32);
+        }
+        Ok(())
+    }
+
+    /// A call with `*args` or `**kwargs` (CPython's `compiler_call_helper` for
+    /// `CALL_FUNCTION_EX`): the positional arguments become one tuple and the
+    /// keyword arguments one dict.
+    fn call_ex(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> R {
+        self.expr(func)?;
+        self.set_pos(func.pos);
+        if self.unit.instrs.last().map(|i| i.op) == Some(Opcode::LOAD_GLOBAL as u16) {
+            // `LOAD_GLOBAL` pushes the NULL itself (CPython folds the PUSH_NULL).
+            if let Some(last) = self.unit.instrs.last_mut() {
+                last.arg |= 1;
+            }
+        } else {
+            self.emit(Opcode::PUSH_NULL, 0);
+        }
+        self.set_pos(e.pos);
+        match args {
+            [
+                Expr {
+                    kind: ExprKind::Starred { value, .. },
+                    ..
+                },
+            ] => self.expr(value)?,
+            _ if args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. })) =>
+            {
+                self.starred_display(args, DisplayKind::Tuple)?
+            }
+            _ => self.build_tuple(args, e.pos)?,
+        }
+        let mut have_dict = false;
+        let mut seen = 0;
+        for (i, k) in keywords.iter().enumerate() {
+            if k.arg.is_some() {
+                seen += 1;
+                continue;
+            }
+            if seen > 0 {
+                self.sub_kwargs(&keywords[i - seen..i], e.pos)?;
+                if have_dict {
+                    self.emit(Opcode::DICT_MERGE, 1);
+                }
+                have_dict = true;
+                seen = 0;
+            }
+            if !have_dict {
+                self.set_pos(e.pos);
+                self.emit(Opcode::BUILD_MAP, 0);
+                have_dict = true;
+            }
+            self.expr(&k.value)?;
+            self.set_pos(e.pos);
+            self.emit(Opcode::DICT_MERGE, 1);
+        }
+        if seen > 0 {
+            self.sub_kwargs(&keywords[keywords.len() - seen..], e.pos)?;
+            if have_dict {
+                self.emit(Opcode::DICT_MERGE, 1);
+            }
+            have_dict = true;
+        }
+        self.set_pos(e.pos);
+        self.emit(Opcode::CALL_FUNCTION_EX, have_dict as u32);
+        Ok(())
+    }
+
+    /// A dict of named keyword arguments (CPython's `compiler_subkwargs`).
+    fn sub_kwargs(&mut self, keywords: &[Keyword], pos: Pos) -> R {
+        let names: Vec<&str> = keywords.iter().filter_map(|k| k.arg.as_deref()).collect();
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return Err(self.error(keywords[i].pos, format!("keyword argument repeated: {n}")));
+            }
+        }
+        if keywords.len() > 1 {
+            for k in keywords {
+                self.expr(&k.value)?;
+            }
+            self.set_pos(pos);
+            self.load_const(Value::tuple(
+                names.iter().map(|n| Value::Str(intern(n))).collect(),
+            ));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, keywords.len() as u32);
+        } else {
+            for k in keywords {
+                self.set_pos(pos);
+                self.load_const(Value::Str(intern(k.arg.as_deref().unwrap_or_default())));
+                self.expr(&k.value)?;
+            }
+            self.set_pos(pos);
+            self.emit(Opcode::BUILD_MAP, keywords.len() as u32);
         }
         Ok(())
     }

@@ -6,6 +6,7 @@
 //! [`Compiler::loop_body`] to make `break`/`continue` target a loop.
 
 mod class;
+mod comprehension;
 mod exceptions;
 mod expr;
 mod fold;
@@ -53,6 +54,30 @@ pub struct CompileError {
 }
 
 type R = Result<(), CompileError>;
+
+/// Where a name lives in the code being compiled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameSite {
+    /// A fast local in this slot.
+    Fast(u32),
+    /// A cell or free variable in this slot.
+    Deref(u32),
+    /// The module namespace, seen from a function or declared `global`.
+    Global,
+    /// The namespace of module or class code (`LOAD_NAME`).
+    Namespace,
+}
+
+/// What a display with `*` elements builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DisplayKind {
+    /// `[...]`
+    List,
+    /// `(...)` (built as a list, then converted)
+    Tuple,
+    /// `{...}`
+    Set,
+}
 
 /// A jump target; bind it with [`Compiler::bind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,11 +138,23 @@ struct Unit {
     /// Names declared `global` in this code.
     globals: Vec<String>,
     argcount: usize,
+    posonlyargcount: usize,
+    kwonlyargcount: usize,
+    varargs: bool,
+    varkw: bool,
+    /// Parameters of every kind (bound when the frame starts).
+    nparams: usize,
     labels: Vec<Option<u32>>,
     /// Constants folded from built tuples, added after all others as CPython's
     /// flow-graph optimiser adds them: (instruction index, value).
     late_consts: Vec<(usize, Value)>,
     fblocks: Vec<FBlock>,
+    /// Names bound only by inlined comprehensions (see `Scope::comp_only`).
+    comp_only: Vec<String>,
+    /// Whether this is a generator function's code.
+    generator: bool,
+    /// Names bound by the comprehensions being compiled, innermost last.
+    comp_active: Vec<String>,
     pos: Pos,
 }
 
@@ -143,6 +180,12 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
         unit: Unit::new("<module>".into(), "<module>".into(), 1, scope),
         outer: Vec::new(),
     };
+    // Cells of inlined comprehensions are made before `RESUME`, without a line.
+    c.unit.pos = NO_LOCATION;
+    for cell in c.unit.cells.clone() {
+        let slot = c.cell_slot(&cell);
+        c.emit(Opcode::MAKE_CELL, slot);
+    }
     c.unit.pos = Pos::default();
     c.emit(Opcode::RESUME, 0);
     let mut body = &module.body[..];
@@ -171,6 +214,7 @@ fn const_key(v: &Value) -> Option<(u8, String)> {
         Value::Bytes(_) => 6,
         Value::Tuple(_) => 7,
         Value::Ellipsis => 8,
+        Value::FrozenSet(_) => 9,
         _ => return None,
     };
     // The repr distinguishes 0.0 from -0.0 and, with the tag, 1 from 1.0 and True.
@@ -240,9 +284,17 @@ impl Unit {
             frees,
             globals: scope.globals.clone(),
             argcount: scope.argcount,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varargs: false,
+            varkw: false,
+            nparams: scope.nparams,
             labels: Vec::new(),
             late_consts: Vec::new(),
             fblocks: Vec::new(),
+            comp_only: scope.comp_only.clone(),
+            generator: scope.generator,
+            comp_active: Vec::new(),
             pos: Pos::default(),
         }
     }
@@ -354,13 +406,7 @@ impl<'a> Compiler<'a> {
         if let Some(a) = annotated {
             return Err(self.unsupported(a.pos, "annotations"));
         }
-        if !args.posonlyargs.is_empty()
-            || args.vararg.is_some()
-            || !args.kwonlyargs.is_empty()
-            || args.kwarg.is_some()
-        {
-            return Err(self.unsupported(pos, "'/', '*' and '**' parameters"));
-        }
+        let _ = pos;
         Ok(())
     }
 
@@ -393,7 +439,7 @@ impl<'a> Compiler<'a> {
         let u = &mut self.unit;
         (u.instrs, u.positions, u.labels) = (instrs, positions, labels);
         if u.kind == ScopeKind::Function {
-            peephole::load_fast_checks(&mut u.instrs, &u.labels, u.varnames.len(), u.argcount);
+            peephole::load_fast_checks(&mut u.instrs, &u.labels, u.varnames.len(), u.nparams);
         }
         let deref_slots: Vec<bool> = u
             .slots
@@ -439,6 +485,11 @@ impl<'a> Compiler<'a> {
             cellvars: u.cells.iter().map(|c| intern(c)).collect(),
             freevars: u.frees.iter().map(|c| intern(c)).collect(),
             argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            varargs: u.varargs,
+            varkw: u.varkw,
+            generator: u.generator,
             stacksize,
             is_module: u.kind == ScopeKind::Module,
         }
@@ -446,10 +497,18 @@ impl<'a> Compiler<'a> {
 
     // ------------------------------------------------------------ names
 
-    pub(crate) fn local_slot(&self, name: &str) -> Option<u32> {
-        if self.unit.kind == ScopeKind::Module {
-            return None;
+    /// `__qualname__` of a function or class defined in the current code.
+    pub(crate) fn child_qualname(&self, name: &str) -> String {
+        match self.unit.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", self.unit.qualname),
+            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
+            ScopeKind::Comprehension => unreachable!("comprehensions are inlined"),
         }
+    }
+
+    /// The slot of `name` among the fast locals, cells and free variables.
+    fn slot_of(&self, name: &str) -> Option<u32> {
         self.unit
             .slots
             .iter()
@@ -457,36 +516,95 @@ impl<'a> Compiler<'a> {
             .map(|i| i as u32)
     }
 
-    /// The slot of a cell or free variable of the current function.
-    pub(crate) fn deref_slot(&self, name: &str) -> Option<u32> {
-        if self
-            .unit
-            .cells
-            .iter()
-            .chain(&self.unit.frees)
-            .any(|c| c == name)
-        {
-            return self.local_slot(name);
+    /// Where `name` lives here (CPython's `compiler_nameop` scope decision):
+    /// names bound by the comprehensions being compiled are fast (or cell)
+    /// slots even in module and class code; a comprehension's names mean
+    /// nothing outside it.
+    pub(crate) fn name_site(&self, name: &str) -> NameSite {
+        let is_cell = || {
+            self.unit
+                .cells
+                .iter()
+                .chain(&self.unit.frees)
+                .any(|c| c == name)
+        };
+        if self.unit.comp_active.iter().any(|n| n == name) {
+            let slot = self.slot_of(name).expect("comprehension names have slots");
+            return if is_cell() {
+                NameSite::Deref(slot)
+            } else {
+                NameSite::Fast(slot)
+            };
         }
-        None
+        let function = self.unit.kind == ScopeKind::Function;
+        if self.is_declared_global(name) {
+            return NameSite::Global;
+        }
+        if !self.unit.comp_only.iter().any(|n| n == name) {
+            if let (true, Some(slot)) = (is_cell(), self.slot_of(name)) {
+                return NameSite::Deref(slot);
+            }
+            if function && let Some(slot) = self.slot_of(name) {
+                return NameSite::Fast(slot);
+            }
+        }
+        if function {
+            NameSite::Global
+        } else {
+            NameSite::Namespace
+        }
+    }
+
+    /// The fast slot of `name` if it is a plain local here.
+    pub(crate) fn local_slot(&self, name: &str) -> Option<u32> {
+        match self.name_site(name) {
+            NameSite::Fast(slot) => Some(slot),
+            _ => None,
+        }
+    }
+
+    /// The slot of `name` if it is a cell or free variable here.
+    pub(crate) fn deref_slot(&self, name: &str) -> Option<u32> {
+        match self.name_site(name) {
+            NameSite::Deref(slot) => Some(slot),
+            _ => None,
+        }
+    }
+
+    /// The slot of a cell or free variable by name, wherever it is used (the
+    /// prologue's `MAKE_CELL`, a closure tuple).
+    pub(crate) fn cell_slot(&self, name: &str) -> u32 {
+        self.slot_of(name)
+            .expect("cells and free variables have slots")
+    }
+
+    /// Emits the load, store or delete of `name` for its site.
+    fn name_op(&mut self, name: &str, ops: [Opcode; 4]) {
+        let [fast, deref, global, namespace] = ops;
+        match self.name_site(name) {
+            NameSite::Fast(slot) => self.emit(fast, slot),
+            NameSite::Deref(slot) => self.emit(deref, slot),
+            NameSite::Global => {
+                let i = self.name_index(name);
+                // `LOAD_GLOBAL`'s argument also carries the push-NULL bit.
+                let arg = if global == Opcode::LOAD_GLOBAL {
+                    i << 1
+                } else {
+                    i
+                };
+                self.emit(global, arg);
+            }
+            NameSite::Namespace => {
+                let i = self.name_index(name);
+                self.emit(namespace, i);
+            }
+        }
     }
 
     pub(crate) fn load_name(&mut self, name: &str, pos: Pos) {
         self.set_pos(pos);
-        if self.is_declared_global(name) {
-            let i = self.name_index(name);
-            self.emit(Opcode::LOAD_GLOBAL, i << 1);
-        } else if let Some(i) = self.deref_slot(name) {
-            self.emit(Opcode::LOAD_DEREF, i);
-        } else if let Some(i) = self.local_slot(name) {
-            self.emit(Opcode::LOAD_FAST, i);
-        } else if self.unit.kind != ScopeKind::Function {
-            let i = self.name_index(name);
-            self.emit(Opcode::LOAD_NAME, i);
-        } else {
-            let i = self.name_index(name);
-            self.emit(Opcode::LOAD_GLOBAL, i << 1);
-        }
+        use Opcode::*;
+        self.name_op(name, [LOAD_FAST, LOAD_DEREF, LOAD_GLOBAL, LOAD_NAME]);
     }
 
     /// Whether a `global` statement of this scope declares `name`.
@@ -495,20 +613,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn store_name(&mut self, name: &str) {
-        if self.is_declared_global(name) {
-            let i = self.name_index(name);
-            self.emit(Opcode::STORE_GLOBAL, i);
-        } else if let Some(i) = self.deref_slot(name) {
-            self.emit(Opcode::STORE_DEREF, i);
-        } else if let Some(i) = self.local_slot(name) {
-            self.emit(Opcode::STORE_FAST, i);
-        } else if self.unit.kind != ScopeKind::Function {
-            let i = self.name_index(name);
-            self.emit(Opcode::STORE_NAME, i);
-        } else {
-            let i = self.name_index(name);
-            self.emit(Opcode::STORE_GLOBAL, i);
-        }
+        use Opcode::*;
+        self.name_op(name, [STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME]);
     }
 
     /// Compiles `del target`.
@@ -516,20 +622,8 @@ impl<'a> Compiler<'a> {
         self.set_pos(target.pos);
         match &target.kind {
             ExprKind::Name { id, .. } => {
-                if self.is_declared_global(id) {
-                    let i = self.name_index(id);
-                    self.emit(Opcode::DELETE_GLOBAL, i);
-                } else if let Some(i) = self.deref_slot(id) {
-                    self.emit(Opcode::DELETE_DEREF, i);
-                } else if let Some(i) = self.local_slot(id) {
-                    self.emit(Opcode::DELETE_FAST, i);
-                } else if self.unit.kind != ScopeKind::Function {
-                    let i = self.name_index(id);
-                    self.emit(Opcode::DELETE_NAME, i);
-                } else {
-                    let i = self.name_index(id);
-                    self.emit(Opcode::DELETE_GLOBAL, i);
-                }
+                use Opcode::*;
+                self.name_op(id, [DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL, DELETE_NAME]);
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;

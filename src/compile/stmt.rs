@@ -339,15 +339,34 @@ impl Compiler<'_> {
         if has_defaults {
             self.defaults_tuple(&args.defaults, pos)?;
         }
-        let qualname = match self.unit.kind {
-            ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{name}", self.unit.qualname),
-            ScopeKind::Function => format!("{}.<locals>.{name}", self.unit.qualname),
-        };
-        let unit = Unit::new(name.to_string(), qualname, header.lineno, scope);
+        // Keyword-only defaults: a dict built from name and value pairs.
+        let kwdefaults: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
+        for (a, d) in &kwdefaults {
+            self.set_pos(pos);
+            self.load_const(Value::str(&a.arg));
+            self.expr(d)?;
+        }
+        if !kwdefaults.is_empty() {
+            self.set_pos(pos);
+            self.emit(Opcode::BUILD_MAP, kwdefaults.len() as u32);
+        }
+        let qualname = self.child_qualname(name);
+        let mut unit = Unit::new(name.to_string(), qualname, header.lineno, scope);
+        unit.posonlyargcount = args.posonlyargs.len();
+        unit.kwonlyargcount = args.kwonlyargs.len();
+        unit.varargs = args.vararg.is_some();
+        unit.varkw = args.kwarg.is_some();
         self.outer.push(std::mem::replace(&mut self.unit, unit));
-        // A function's first constant is its docstring, or None (CPython 3.13).
-        self.add_const(doc.map_or(Value::None, Value::str));
+        // A function's first constant is its docstring, or None (CPython 3.13);
+        // a generator expression has no such slot.
+        if name != "<genexpr>" {
+            self.add_const(doc.map_or(Value::None, Value::str));
+        }
         self.unit.pos = Pos {
             lineno: pos.lineno,
             col_offset: pos.col_offset,
@@ -360,7 +379,7 @@ impl Compiler<'_> {
             self.emit(Opcode::COPY_FREE_VARS, self.unit.frees.len() as u32);
         }
         for cell in self.unit.cells.clone() {
-            let slot = self.local_slot(&cell).expect("cells have slots");
+            let slot = self.cell_slot(&cell);
             self.emit(Opcode::MAKE_CELL, slot);
         }
         self.unit.pos = Pos {
@@ -369,6 +388,17 @@ impl Compiler<'_> {
             end_lineno: header.lineno,
             end_col_offset: header.col_offset,
         };
+        // A generator returns itself on the call and runs on the first `send`,
+        // inside a handler that turns an escaping StopIteration into a
+        // RuntimeError (CPython's `compiler_wrap_in_stopiteration_handler`).
+        let stop_iteration = self.unit.generator.then(|| self.new_label());
+        if let Some(handler) = stop_iteration {
+            self.emit(Opcode::RETURN_GENERATOR, 0);
+            self.emit(Opcode::POP_TOP, 0);
+            let saved = self.set_pos(NO_LOCATION);
+            self.emit_jump(Opcode::SETUP_CLEANUP, handler);
+            self.set_pos(saved);
+        }
         self.emit(Opcode::RESUME, 0);
         let r = body(self);
         if r.is_ok()
@@ -379,16 +409,26 @@ impl Compiler<'_> {
             let none = self.add_const(Value::None);
             self.emit(Opcode::RETURN_CONST, none);
         }
-        let code = self.finish_unit();
+        if let (Some(handler), true) = (stop_iteration, r.is_ok()) {
+            self.bind(handler);
+            self.set_pos(NO_LOCATION);
+            self.emit(Opcode::CALL_INTRINSIC_1, 3);
+            self.emit(Opcode::RERAISE, 1);
+        }
+        // A failed body may leave labels unbound: its unit is dropped unfinished.
+        let code = r.is_ok().then(|| self.finish_unit());
         self.unit = self.outer.pop().expect("pushed above");
         r?;
+        let code = code.expect("finished when the body compiled");
         self.set_pos(pos);
-        self.make_function(code, if has_defaults { 1 } else { 0 });
+        let flags = has_defaults as u32 | (!kwdefaults.is_empty() as u32) << 1;
+        self.make_function(code, flags);
         Ok(())
     }
 
     /// Pushes a new function for `code`: its closure tuple first when it has free
-    /// variables, then the attributes in `flags` (1: defaults) from the stack.
+    /// variables, then the attributes in `flags` (1: defaults, 2: keyword-only
+    /// defaults) from the stack.
     pub(super) fn make_function(&mut self, code: Code, flags: u32) {
         let frees = code.freevars.clone();
         if !frees.is_empty() {
@@ -406,8 +446,11 @@ impl Compiler<'_> {
         if !frees.is_empty() {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
         }
-        if flags & 1 != 0 {
-            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
+        // Popped in the reverse order of the pushes: kwdefaults, then defaults.
+        for flag in [2, 1] {
+            if flags & flag != 0 {
+                self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, flag);
+            }
         }
     }
 

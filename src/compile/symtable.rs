@@ -22,6 +22,10 @@ pub enum ScopeKind {
     Class,
     /// Function code: assigned names are fast locals.
     Function,
+    /// A list, set or dict comprehension while it is analysed: it is inlined
+    /// into the enclosing scope (PEP 709), so it never reaches the compiler
+    /// as a scope of its own.
+    Comprehension,
 }
 
 /// The names of one scope.
@@ -42,6 +46,25 @@ pub struct Scope {
     /// Names a `global` statement declares here: they live in the module's
     /// namespace even in module code (`LOAD_GLOBAL`, `STORE_GLOBAL`).
     pub globals: Vec<String>,
+    /// Names bound only by comprehensions inlined here: they have fast slots
+    /// (among `locals`) used inside those comprehensions only.
+    pub comp_only: Vec<String>,
+    /// Whether the function is a generator (its body yields).
+    pub generator: bool,
+}
+
+/// The names an assignment target binds, in order (`x`, `(a, [b, *c])`).
+pub(crate) fn target_names(target: &Expr, out: &mut Vec<String>) {
+    match &target.kind {
+        ExprKind::Name { id, .. } if !out.contains(id) => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            for e in elts {
+                target_names(e, out);
+            }
+        }
+        ExprKind::Starred { value, .. } => target_names(value, out),
+        _ => {}
+    }
 }
 
 /// All scopes of a module, keyed by the address of the node that opens them
@@ -89,6 +112,14 @@ struct Record {
     globals: Vec<String>,
     /// Names declared `nonlocal` here, with the declaring statement's position.
     nonlocals: Vec<(String, Pos)>,
+    /// For a comprehension: the names its `for` targets bind.
+    targets: Vec<String>,
+    /// Names bound by comprehensions inlined into this scope.
+    comp_names: HashSet<String>,
+    /// Names this scope uses or binds itself (not only in its comprehensions).
+    direct: HashSet<String>,
+    /// Whether a `yield` (or `yield from`) is in this function's own code.
+    generator: bool,
 }
 
 impl Record {
@@ -96,6 +127,7 @@ impl Record {
         if self.globals.iter().any(|n| n == name) {
             return;
         }
+        self.direct.insert(name.to_string());
         if !self.order.iter().any(|n| n == name) {
             self.order.push(name.to_string());
         }
@@ -159,8 +191,83 @@ impl Builder {
             cells: HashSet::new(),
             globals: Vec::new(),
             nonlocals: Vec::new(),
+            targets: Vec::new(),
+            comp_names: HashSet::new(),
+            direct: HashSet::new(),
+            generator: false,
         });
         self.records.len() - 1
+    }
+
+    /// Records a use or binding of `name` in `scope`: in a comprehension, the
+    /// names its targets bind stay there (and get a slot in the enclosing code
+    /// object); every other name is the enclosing scope's.
+    fn see_name(&mut self, scope: usize, name: &str, store: bool) {
+        let r = &self.records[scope];
+        if r.kind != ScopeKind::Comprehension {
+            self.records[scope].see(name, store);
+            return;
+        }
+        if !r.targets.iter().any(|t| t == name) {
+            let parent = r.parent.expect("a comprehension has an enclosing scope");
+            self.see_name(parent, name, store);
+            return;
+        }
+        self.records[scope].see(name, store);
+        let host = self.host(scope);
+        let h = &mut self.records[host];
+        if !h.order.iter().any(|n| n == name) {
+            h.order.push(name.to_string());
+        }
+        h.comp_names.insert(name.to_string());
+    }
+
+    /// The scope whose code object an inlined comprehension's code is part of.
+    fn host(&self, mut scope: usize) -> usize {
+        while self.records[scope].kind == ScopeKind::Comprehension {
+            scope = self.records[scope]
+                .parent
+                .expect("comprehensions are nested");
+        }
+        scope
+    }
+
+    /// A list, set or dict comprehension: the first iterable belongs to the
+    /// enclosing scope, the rest to the comprehension.
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        scope: usize,
+    ) {
+        let Some(first) = generators.first() else {
+            return;
+        };
+        self.expr(&first.iter, scope);
+        let c = self.open(
+            e as *const Expr as usize,
+            ScopeKind::Comprehension,
+            Some(scope),
+            0,
+        );
+        let mut targets = Vec::new();
+        for g in generators {
+            target_names(&g.target, &mut targets);
+        }
+        self.records[c].targets = targets;
+        for (i, g) in generators.iter().enumerate() {
+            self.expr(&g.target, c);
+            if i > 0 {
+                self.expr(&g.iter, c);
+            }
+            for cond in &g.ifs {
+                self.expr(cond, c);
+            }
+        }
+        for elt in elts {
+            self.expr(elt, c);
+        }
     }
 
     fn stmt(&mut self, s: &Stmt, scope: usize) {
@@ -249,11 +356,52 @@ impl Builder {
     fn expr(&mut self, e: &Expr, scope: usize) {
         match &e.kind {
             ExprKind::Name { id, ctx } => {
-                self.records[scope].see(id, *ctx != ExprContext::Load);
+                self.see_name(scope, id, *ctx != ExprContext::Load);
                 // `super()` finds its class through the implicit `__class__` cell.
-                if id == "super" && self.records[scope].kind == ScopeKind::Function {
-                    self.records[scope].see("__class__", false);
+                let host = self.host(scope);
+                if id == "super" && self.records[host].kind == ScopeKind::Function {
+                    self.records[host].see("__class__", false);
                 }
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, &[elt], scope);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, &[key, value], scope),
+            ExprKind::GeneratorExp { elt, generators } => {
+                // A generator function of one parameter, the first iterator
+                // (named `.0`), which the enclosing scope evaluates.
+                let Some(first) = generators.first() else {
+                    return;
+                };
+                self.expr(&first.iter, scope);
+                let inner = self.open(
+                    e as *const Expr as usize,
+                    ScopeKind::Function,
+                    Some(scope),
+                    1,
+                );
+                self.records[inner].see(".0", true);
+                self.records[inner].nparams = 1;
+                self.records[inner].generator = true;
+                for (i, g) in generators.iter().enumerate() {
+                    self.expr(&g.target, inner);
+                    if i > 0 {
+                        self.expr(&g.iter, inner);
+                    }
+                    for cond in &g.ifs {
+                        self.expr(cond, inner);
+                    }
+                }
+                self.expr(elt, inner);
+            }
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } | ExprKind::Await { .. } => {
+                let host = self.host(scope);
+                self.records[host].generator = true;
+                walk_expr_children(e, &mut |c| self.expr(c, scope));
             }
             ExprKind::Lambda { args, body } => {
                 walk_arguments(args, &mut |d| self.expr(d, scope));
@@ -267,7 +415,7 @@ impl Builder {
     fn function(&mut self, key: usize, args: &Arguments, parent: usize) -> usize {
         let argcount = args.posonlyargs.len() + args.args.len();
         let inner = self.open(key, ScopeKind::Function, Some(parent), argcount);
-        for p in args.all() {
+        for p in args.in_slot_order() {
             self.records[inner].see(&p.arg, true);
             self.records[inner].nparams += 1;
         }
@@ -289,13 +437,17 @@ impl Builder {
             return Err(e);
         }
         for i in 0..self.records.len() {
-            if self.records[i].kind == ScopeKind::Module {
+            if matches!(
+                self.records[i].kind,
+                ScopeKind::Module | ScopeKind::Comprehension
+            ) {
                 continue;
             }
-            let unbound: Vec<String> = self.records[i]
+            let r = &self.records[i];
+            let unbound: Vec<String> = r
                 .order
                 .iter()
-                .filter(|n| !self.records[i].assigned.contains(*n))
+                .filter(|n| !r.assigned.contains(*n) && r.direct.contains(*n))
                 .cloned()
                 .collect();
             for name in unbound {
@@ -322,7 +474,10 @@ impl Builder {
                         }
                         break;
                     }
-                    path.push(p);
+                    // An inlined comprehension is no code object of its own.
+                    if kind != ScopeKind::Comprehension {
+                        path.push(p);
+                    }
                     at = self.records[p].parent;
                 }
             }
@@ -336,12 +491,32 @@ impl Builder {
                 });
             }
         }
+        // A comprehension's cells are its host's.
+        for i in 0..self.records.len() {
+            if self.records[i].kind == ScopeKind::Comprehension {
+                let host = self.host(i);
+                let cells: Vec<String> = self.records[i].cells.iter().cloned().collect();
+                self.records[host].cells.extend(cells);
+            }
+        }
         let mut t = SymTable::default();
         for r in self.records {
+            if r.kind == ScopeKind::Comprehension {
+                continue;
+            }
+            // Module and class names live in a namespace; only the names their
+            // inlined comprehensions bind get fast slots.
+            let function = r.kind == ScopeKind::Function;
             let locals: Vec<String> = r
                 .order
                 .iter()
-                .filter(|n| r.assigned.contains(*n))
+                .filter(|n| (function && r.assigned.contains(*n)) || r.comp_names.contains(*n))
+                .cloned()
+                .collect();
+            let comp_only: Vec<String> = r
+                .comp_names
+                .iter()
+                .filter(|n| !(function && r.assigned.contains(*n)))
                 .cloned()
                 .collect();
             let mut cells: Vec<String> = locals
@@ -352,11 +527,6 @@ impl Builder {
             if r.kind == ScopeKind::Class && r.cells.contains("__class__") {
                 cells.push("__class__".to_string());
             }
-            let locals = if r.kind == ScopeKind::Function {
-                locals
-            } else {
-                Vec::new()
-            };
             t.scopes.insert(
                 r.key,
                 Scope {
@@ -367,6 +537,8 @@ impl Builder {
                     argcount: r.argcount,
                     nparams: r.nparams,
                     globals: r.globals,
+                    comp_only,
+                    generator: r.generator,
                 },
             );
         }

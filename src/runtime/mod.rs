@@ -9,10 +9,12 @@ mod exc;
 mod format;
 pub mod object;
 mod ops;
+mod set;
 mod value;
 
 pub use dict::{Dict, HashKey, NameKey, StrKey};
 pub use exc::{Exc, ExcState, ExcType, TbEntry};
 pub use format::format_value;
 pub use ops::*;
+pub use set::PySet;
 pub use value::*;

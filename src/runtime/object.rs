@@ -443,6 +443,10 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+        "value" if inst.class.exc == Some(ExcType::StopIteration) => match &*e.args.borrow() {
+            Value::Tuple(t) if !t.is_empty() => t[0].clone(),
+            _ => Value::None,
+        },
         "code" if inst.class.exc == Some(ExcType::SystemExit) => match &*e.args.borrow() {
             Value::Tuple(t) if t.len() == 1 => t[0].clone(),
             Value::Tuple(t) if t.is_empty() => Value::None,

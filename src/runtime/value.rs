@@ -10,6 +10,7 @@ use num_bigint::BigInt;
 use super::builtins::Builtin;
 use super::dict::Dict;
 use super::object::{Class, Descr, Instance};
+use super::set::PySet;
 use crate::bytecode::Code;
 
 /// A Python value. Immediate variants need no allocation; the others share their
@@ -42,6 +43,10 @@ pub enum Value {
     Tuple(Rc<[Value]>),
     /// A `dict`.
     Dict(Rc<RefCell<Dict>>),
+    /// A `set`.
+    Set(Rc<RefCell<PySet>>),
+    /// A `frozenset`.
+    FrozenSet(Rc<PySet>),
     /// A `range`.
     Range(Rc<Range>),
     /// A `slice`.
@@ -73,6 +78,8 @@ pub enum Value {
     BoundMethod(Rc<(Value, Value)>),
     /// `staticmethod`, `classmethod`, `property` and `super` objects.
     Descr(Rc<Descr>),
+    /// A generator.
+    Generator(Rc<crate::vm::Generator>),
 }
 
 /// The built-in types that exist as values.
@@ -100,6 +107,10 @@ pub enum TypeKind {
     Tuple,
     /// `dict`
     Dict,
+    /// `set`
+    Set,
+    /// `frozenset`
+    FrozenSet,
     /// `range`
     Range,
     /// `slice`
@@ -122,6 +133,8 @@ pub enum TypeKind {
     NotImplementedType,
     /// `method`
     Method,
+    /// `generator`
+    Generator,
 }
 
 impl TypeKind {
@@ -139,6 +152,8 @@ impl TypeKind {
             TypeKind::List => "list",
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
+            TypeKind::Set => "set",
+            TypeKind::FrozenSet => "frozenset",
             TypeKind::Range => "range",
             TypeKind::Slice => "slice",
             TypeKind::Iterator => "iterator",
@@ -150,6 +165,7 @@ impl TypeKind {
             TypeKind::Cell => "cell",
             TypeKind::NotImplementedType => "NotImplementedType",
             TypeKind::Method => "method",
+            TypeKind::Generator => "generator",
         }
     }
 
@@ -328,6 +344,8 @@ pub struct Function {
     pub name: Rc<PyStr>,
     /// `__defaults__`.
     pub defaults: RefCell<Vec<Value>>,
+    /// `__kwdefaults__`: defaults of keyword-only parameters, by name.
+    pub kwdefaults: RefCell<Vec<(Rc<PyStr>, Value)>>,
     /// `__closure__`: the cells of the free variables, in `co_freevars` order.
     pub closure: RefCell<Vec<Value>>,
     /// The module namespace it was defined in.
@@ -368,6 +386,11 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
+    /// A `set` value.
+    pub fn set(s: PySet) -> Value {
+        Value::Set(Rc::new(RefCell::new(s)))
+    }
+
     /// A `tuple` value.
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(items.into())
@@ -386,6 +409,8 @@ impl Value {
             Value::List(_) => TypeKind::List,
             Value::Tuple(_) => TypeKind::Tuple,
             Value::Dict(_) => TypeKind::Dict,
+            Value::Set(_) => TypeKind::Set,
+            Value::FrozenSet(_) => TypeKind::FrozenSet,
             Value::Range(_) => TypeKind::Range,
             Value::Slice(_) => TypeKind::Slice,
             Value::Iter(_) => TypeKind::Iterator,
@@ -399,6 +424,7 @@ impl Value {
             Value::Class(_) => TypeKind::Type,
             Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
             Value::BoundMethod(_) => TypeKind::Method,
+            Value::Generator(_) => TypeKind::Generator,
         }
     }
 

@@ -340,6 +340,21 @@ pub const INTRINSIC_1: &[&str] = &[
 
 pub(crate) fn call_intrinsic_1(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = match arg {
+        3 => {
+            // A StopIteration leaving a generator becomes a RuntimeError.
+            let Value::Instance(i) = f.top() else {
+                return NEXT;
+            };
+            let e = Exc::from_instance(i.clone());
+            if !e.is(ExcType::StopIteration) {
+                return NEXT;
+            }
+            let err = Exc::new(ExcType::RuntimeError, "generator raised StopIteration");
+            *err.state().cause.borrow_mut() = e.value();
+            *err.state().context.borrow_mut() = e.value();
+            err.state().suppress_context.set(true);
+            err.value()
+        }
         5 => rt::positive(f.top())?,
         6 => Value::tuple(rt::iterate_plain(f.top())?),
         n => {
@@ -535,6 +550,7 @@ pub(crate) fn make_function(_: &Vm, f: &mut Frame, _: u32) -> R {
         name: code.name.clone(),
         code,
         defaults: Default::default(),
+        kwdefaults: Default::default(),
         closure: Default::default(),
         globals: f.globals.clone(),
     };
@@ -547,6 +563,16 @@ pub(crate) fn set_function_attribute(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let value = f.pop();
     match (&func, arg, &value) {
         (Value::Function(func), 1, Value::Tuple(d)) => *func.defaults.borrow_mut() = d.to_vec(),
+        (Value::Function(func), 2, Value::Dict(d)) => {
+            *func.kwdefaults.borrow_mut() = d
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| match k.value() {
+                    Value::Str(s) => Some((s.clone(), v.clone())),
+                    _ => None,
+                })
+                .collect()
+        }
         (Value::Function(func), 8, Value::Tuple(cells)) => {
             *func.closure.borrow_mut() = cells.to_vec()
         }
@@ -781,5 +807,231 @@ pub(crate) fn build_string(_: &Vm, f: &mut Frame, arg: u32) -> R {
         }
     }
     f.push(Value::str(&out));
+    NEXT
+}
+
+pub(crate) fn load_fast_and_clear(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let v = std::mem::replace(&mut f.stack[arg as usize], Value::Null);
+    f.push(v);
+    NEXT
+}
+
+pub(crate) fn build_set(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let items = f.stack.split_off(f.stack.len() - arg as usize);
+    f.push(Value::set(rt::PySet::from_values(items)?));
+    NEXT
+}
+
+pub(crate) fn set_add(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    if let Value::Set(s) = nth_from_top(f, arg) {
+        s.borrow_mut().add(v)?;
+    }
+    NEXT
+}
+
+pub(crate) fn set_update(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    let items = match rt::set_of(&v) {
+        Some(s) => s,
+        None => rt::PySet::from_values(vm.iterate(&v)?)?,
+    };
+    if let Value::Set(s) = nth_from_top(f, arg) {
+        s.borrow_mut().update_from(&items)?;
+    }
+    NEXT
+}
+
+/// How `*` and `**` argument errors name the callee: `f()` for built-ins,
+/// `module.qualname()` for Python functions.
+fn callee_name(func: &Value) -> String {
+    match func {
+        Value::Function(fu) => {
+            let module = fu
+                .globals
+                .borrow()
+                .get(&rt::StrKey::new("__name__"))
+                .map(|m| rt::repr_plain(m).trim_matches('\'').to_string())
+                .unwrap_or_default();
+            format!("{module}.{}()", fu.code.qualname.as_str())
+        }
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::BoundMethod(m) => callee_name(&m.0),
+        Value::Class(c) => format!("{}()", c.display_name()),
+        Value::Type(t) => format!("{}()", t.name()),
+        other => format!("{} object", other.type_name()),
+    }
+}
+
+pub(crate) fn call_function_ex(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let kwargs = if arg & 1 == 1 { Some(f.pop()) } else { None };
+    let callargs = f.pop();
+    let self_or_null = f.pop();
+    let callable = f.pop();
+    let mut args = match &callargs {
+        Value::Tuple(t) => t.to_vec(),
+        other => rt::iterate_plain(other).map_err(|e| {
+            if e.is(ExcType::TypeError) && rt::get_iter(other).is_err() {
+                Exc::type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    callee_name(&callable),
+                    other.type_name()
+                ))
+            } else {
+                e
+            }
+        })?,
+    };
+    if !self_or_null.is_null() {
+        args.insert(0, self_or_null);
+    }
+    let kw = match &kwargs {
+        None => Vec::new(),
+        Some(Value::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| match k.value() {
+                Value::Str(s) => Ok((s.clone(), v.clone())),
+                _ => Err(Exc::type_error("keywords must be strings")),
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(other) => {
+            return Err(Exc::type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callee_name(&callable),
+                other.type_name()
+            )));
+        }
+    };
+    let r = vm.call(&callable, args, kw)?;
+    f.push(r);
+    NEXT
+}
+
+pub(crate) fn dict_merge(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let update = f.pop();
+    let n = f.stack.len();
+    let callable = f.stack[n - arg as usize - 3].clone();
+    let pairs: Vec<(Value, Value)> = match &update {
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value().clone(), v.clone()))
+            .collect(),
+        other => match rt::object::special(other, "keys") {
+            Some(_) => {
+                let keys_name = rt::intern("keys");
+                let keys = vm.call(&vm.getattr(other, &keys_name)?, Vec::new(), Vec::new())?;
+                let mut out = Vec::new();
+                for k in vm.iterate(&keys)? {
+                    let v = rt::getitem(other, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+            None => {
+                return Err(Exc::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    callee_name(&callable),
+                    other.type_name()
+                )));
+            }
+        },
+    };
+    let Value::Dict(target) = nth_from_top(f, arg) else {
+        unreachable!("DICT_MERGE merges into a dict")
+    };
+    let mut target = target.borrow_mut();
+    for (k, v) in pairs {
+        let key = HashKey::new(k.clone())?;
+        if target.contains_key(&key) {
+            let name = match &k {
+                Value::Str(s) => s.as_str().to_string(),
+                other => rt::repr_plain(other),
+            };
+            return Err(Exc::type_error(format!(
+                "{} got multiple values for keyword argument '{name}'",
+                callee_name(&callable)
+            )));
+        }
+        target.insert(key, v);
+    }
+    NEXT
+}
+
+pub(crate) fn return_generator(_: &Vm, _: &mut Frame, _: u32) -> R {
+    // `call_function` wraps the suspended frame in a generator; the first
+    // resume pushes the value `POP_TOP` then drops.
+    Ok(Flow::Yield(Value::None))
+}
+
+pub(crate) fn yield_value(_: &Vm, f: &mut Frame, _: u32) -> R {
+    Ok(Flow::Yield(f.pop()))
+}
+
+pub(crate) fn get_yield_from_iter(_: &Vm, f: &mut Frame, _: u32) -> R {
+    if !matches!(f.top(), Value::Generator(_)) {
+        let it = rt::get_iter(f.top())?;
+        *f.top_mut() = it;
+    }
+    NEXT
+}
+
+pub(crate) fn send(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let v = f.pop();
+    let receiver = f.top().clone();
+    let (value, done) = match &receiver {
+        Value::Generator(g) => match vm.resume(g, v, None)? {
+            super::Resumed::Yielded(x) => (x, false),
+            super::Resumed::Returned(r) => (r, true),
+        },
+        _ if matches!(v, Value::None) => match rt::next_of(&receiver)? {
+            Some(x) => (x, false),
+            None => (Value::None, true),
+        },
+        _ => {
+            let send = rt::intern("send");
+            let method = vm.getattr(&receiver, &send)?;
+            match vm.call(&method, vec![v], Vec::new()) {
+                Ok(x) => (x, false),
+                Err(e) if e.is(ExcType::StopIteration) => (stop_value(&e), true),
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    f.push(value);
+    if done {
+        f.jump(arg);
+    }
+    NEXT
+}
+
+/// The value a `StopIteration` carries (`None` without arguments).
+fn stop_value(e: &Exc) -> Value {
+    match &*e.state().args.borrow() {
+        Value::Tuple(t) if !t.is_empty() => t[0].clone(),
+        _ => Value::None,
+    }
+}
+
+pub(crate) fn end_send(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    *f.top_mut() = v;
+    NEXT
+}
+
+pub(crate) fn cleanup_throw(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.pop();
+    let Value::Instance(i) = &exc else {
+        unreachable!("handlers receive exceptions")
+    };
+    let e = Exc::from_instance(i.clone());
+    if !e.is(ExcType::StopIteration) {
+        e.state().reraised.set(true);
+        return Err(e);
+    }
+    f.pop();
+    *f.top_mut() = Value::None;
+    f.push(stop_value(&e));
     NEXT
 }

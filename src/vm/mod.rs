@@ -2,10 +2,12 @@
 //! calls, and output.
 
 mod exceptions;
+pub mod generator;
 pub mod handlers;
 pub mod traceback;
 
 pub use exceptions::exception_from;
+pub use generator::{Generator, Resumed};
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -215,7 +217,8 @@ impl Vm {
             Value::str("__main__"),
         );
         let globals = Rc::new(RefCell::new(globals));
-        let mut frame = Frame::new(code, Vec::new(), globals);
+        let slots = vec![Value::Null; code.localsplus.len()];
+        let mut frame = Frame::new(code, slots, globals);
         // The module's frame counts towards the recursion limit, as in CPython.
         self.depth.set(self.depth.get() + 1);
         let r = self.run_frame(&mut frame).map(|_| ());
@@ -243,10 +246,16 @@ impl Vm {
         CurrentGuard::enter(self)
     }
 
-    /// The dispatch loop. An exception raised by an instruction is recorded in
-    /// its traceback (unless re-raised) and goes to the instruction's handler,
-    /// or leaves the frame.
+    /// Runs a frame to its return (a frame that is not a generator's).
     pub fn run_frame(&self, frame: &mut Frame) -> R<Value> {
+        match self.run_flow(frame)? {
+            Flow::Return(v) | Flow::Yield(v) => Ok(v),
+            Flow::Next => unreachable!("run_flow only stops to leave the frame"),
+        }
+    }
+
+    /// The dispatch loop, until the frame returns or (a generator's) yields.
+    pub fn run_flow(&self, frame: &mut Frame) -> R<Flow> {
         loop {
             let instr = frame.code.instrs[frame.ip];
             frame.ip += 1;
@@ -256,30 +265,37 @@ impl Vm {
             };
             match result {
                 Ok(Flow::Next) => {}
-                Ok(Flow::Return(v)) => return Ok(v),
-                Err(e) => {
-                    let code = &frame.code;
-                    let state = e.state();
-                    if !state.reraised.replace(false) {
-                        state.traceback.borrow_mut().push(TbEntry {
-                            filename: code.filename.clone(),
-                            name: code.name.as_str().to_string(),
-                            pos: code.positions[frame.ip - 1],
-                        });
-                    }
-                    if instr.exc == 0 {
-                        return Err(e);
-                    }
-                    let h = code.handlers[instr.exc as usize - 1];
-                    frame.stack.truncate(frame.nlocals + h.depth as usize);
-                    if h.lasti {
-                        frame.stack.push(Value::Int(frame.ip as i64 - 1));
-                    }
-                    frame.stack.push(e.value());
-                    frame.ip = h.target as usize;
-                }
+                Ok(flow) => return Ok(flow),
+                Err(e) => self.handle_exception(frame, e, frame.ip - 1)?,
             }
         }
+    }
+
+    /// An exception raised at instruction `at`: recorded in its traceback
+    /// (unless re-raised), then the frame continues at the instruction's
+    /// handler, or the exception leaves the frame (`Err`).
+    pub fn handle_exception(&self, frame: &mut Frame, e: Exc, at: usize) -> R<()> {
+        let code = &frame.code;
+        let state = e.state();
+        if !state.reraised.replace(false) {
+            state.traceback.borrow_mut().push(TbEntry {
+                filename: code.filename.clone(),
+                name: code.name.as_str().to_string(),
+                pos: code.positions[at],
+            });
+        }
+        let exc = code.instrs[at].exc;
+        if exc == 0 {
+            return Err(e);
+        }
+        let h = code.handlers[exc as usize - 1];
+        frame.stack.truncate(frame.nlocals + h.depth as usize);
+        if h.lasti {
+            frame.stack.push(Value::Int(at as i64));
+        }
+        frame.stack.push(e.value());
+        frame.ip = h.target as usize;
+        Ok(())
     }
 
     /// Runs a class body (`func`) with `ns` as its namespace; returns the
@@ -378,74 +394,20 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> R<Value> {
         let code = &func.code;
-        let argcount = code.argcount;
-        let qual = code.qualname.as_str();
-        if args.len() > argcount {
-            let defaults = func.defaults.borrow().len();
-            let given = args.len();
-            let takes = if defaults > 0 {
-                format!(
-                    "from {} to {argcount} positional arguments",
-                    argcount - defaults
-                )
-            } else {
-                format!(
-                    "{argcount} positional argument{}",
-                    if argcount == 1 { "" } else { "s" }
-                )
-            };
-            let were = if given == 1 { "was" } else { "were" };
-            return Err(Exc::type_error(format!(
-                "{qual}() takes {takes} but {given} {were} given"
-            )));
-        }
-        // The arguments become the first locals; the vector grows into the frame.
-        let mut fast = args;
-        fast.reserve(code.localsplus.len() + code.stacksize - fast.len());
-        fast.resize(code.localsplus.len(), Value::Null);
-        for (name, v) in kwargs {
-            let Some(i) = code.varnames[..argcount]
-                .iter()
-                .position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str())
-            else {
-                return Err(Exc::type_error(format!(
-                    "{qual}() got an unexpected keyword argument '{}'",
-                    name.as_str()
-                )));
-            };
-            if !fast[i].is_null() {
-                return Err(Exc::type_error(format!(
-                    "{qual}() got multiple values for argument '{}'",
-                    name.as_str()
-                )));
-            }
-            fast[i] = v.clone();
-        }
-        let defaults = func.defaults.borrow();
-        let first_default = argcount - defaults.len();
-        let mut missing = Vec::new();
-        for i in 0..argcount {
-            if fast[i].is_null() {
-                if i >= first_default {
-                    fast[i] = defaults[i - first_default].clone();
-                } else {
-                    missing.push(format!("'{}'", code.varnames[i].as_str()));
-                }
-            }
-        }
-        drop(defaults);
-        if !missing.is_empty() {
-            let n = missing.len();
-            let names = match n {
-                1 => missing[0].clone(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
-            };
-            return Err(Exc::type_error(format!(
-                "{qual}() missing {n} required positional argument{}: {names}",
-                if n == 1 { "" } else { "s" }
-            )));
-        }
+        let simple = kwargs.is_empty()
+            && args.len() == code.argcount
+            && code.kwonlyargcount == 0
+            && !code.varargs
+            && !code.varkw;
+        let fast = if simple {
+            // The arguments become the first locals; the vector grows into the frame.
+            let mut fast = args;
+            fast.reserve(code.localsplus.len() + code.stacksize - fast.len());
+            fast.resize(code.localsplus.len(), Value::Null);
+            fast
+        } else {
+            bind_arguments(func, args, kwargs)?
+        };
         if self.depth.get() >= RECURSION_LIMIT {
             return Err(Exc::new(
                 ExcType::RecursionError,
@@ -455,9 +417,17 @@ impl Vm {
         self.depth.set(self.depth.get() + 1);
         let mut frame = Frame::new(code.clone(), fast, func.globals.clone());
         frame.func = Some(func.clone());
-        let r = self.run_frame(&mut frame);
+        // A generator function runs its prefix up to `RETURN_GENERATOR`,
+        // which suspends the frame inside a new generator.
+        let r = self.run_flow(&mut frame);
         self.depth.set(self.depth.get() - 1);
-        r
+        match r? {
+            Flow::Yield(_) if code.generator => {
+                Ok(Value::Generator(Rc::new(Generator::new(frame))))
+            }
+            Flow::Return(v) | Flow::Yield(v) => Ok(v),
+            Flow::Next => unreachable!("run_flow only stops to leave the frame"),
+        }
     }
 
     /// `obj.name` (CPython's `PyObject_GetAttr`).
@@ -532,6 +502,159 @@ impl Vm {
     pub fn iterate(&self, v: &Value) -> R<Vec<Value>> {
         crate::runtime::iterate_plain(v)
     }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: CPython's list of names in
+/// argument errors.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// The fast locals of a call: positional arguments, `*args`, keywords,
+/// `**kwargs` and defaults bound to their slots, with CPython's errors
+/// (`ceval.c`'s `initialize_locals`, in the same order of checks).
+fn bind_arguments(
+    func: &Function,
+    args: Vec<Value>,
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<Vec<Value>> {
+    let code = &func.code;
+    let qual = code.qualname.as_str();
+    let n = code.argcount;
+    let nkw = code.kwonlyargcount;
+    let mut fast = Vec::with_capacity(code.localsplus.len() + code.stacksize);
+    fast.resize(code.localsplus.len(), Value::Null);
+    let given = args.len();
+    let mut extra = Vec::new();
+    for (i, a) in args.into_iter().enumerate() {
+        if i < n {
+            fast[i] = a;
+        } else {
+            extra.push(a);
+        }
+    }
+    let mut slot = n + nkw;
+    if code.varargs {
+        fast[slot] = Value::tuple(extra.clone());
+        slot += 1;
+    }
+    let mut kwdict = code.varkw.then(Dict::default);
+    let mut posonly_passed = Vec::new();
+    for (name, v) in kwargs {
+        let found = code.varnames[code.posonlyargcount..n + nkw]
+            .iter()
+            .position(|p| Rc::ptr_eq(p, name) || p.as_str() == name.as_str())
+            .map(|i| i + code.posonlyargcount);
+        match found {
+            Some(i) => {
+                if !fast[i].is_null() {
+                    return Err(Exc::type_error(format!(
+                        "{qual}() got multiple values for argument '{}'",
+                        name.as_str()
+                    )));
+                }
+                fast[i] = v.clone();
+            }
+            None => match &mut kwdict {
+                Some(d) => {
+                    d.insert(HashKey::new(Value::Str(name.clone()))?, v.clone());
+                }
+                None => {
+                    if code.varnames[..code.posonlyargcount]
+                        .iter()
+                        .any(|p| p.as_str() == name.as_str())
+                    {
+                        posonly_passed.push(name.as_str().to_string());
+                        continue;
+                    }
+                    return Err(Exc::type_error(format!(
+                        "{qual}() got an unexpected keyword argument '{}'",
+                        name.as_str()
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_passed.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_passed.join(", ")
+        )));
+    }
+    if let Some(d) = kwdict {
+        fast[slot] = Value::Dict(Rc::new(RefCell::new(d)));
+    }
+    let defaults = func.defaults.borrow();
+    if given > n && !code.varargs {
+        let kwonly_given = (n..n + nkw).filter(|&i| !fast[i].is_null()).count();
+        let (sig, plural) = if defaults.is_empty() {
+            (n.to_string(), n != 1)
+        } else {
+            (format!("from {} to {n}", n - defaults.len()), true)
+        };
+        let kwonly_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                if given != 1 { "s" } else { "" },
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(Exc::type_error(format!(
+            "{qual}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
+            if plural { "s" } else { "" },
+            if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
+        )));
+    }
+    let first_default = n - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..n {
+        if fast[i].is_null() {
+            if i >= first_default {
+                fast[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].as_str().to_string());
+            }
+        }
+    }
+    drop(defaults);
+    let missing_error = |missing: &[String], kind: &str| {
+        let k = missing.len();
+        Exc::type_error(format!(
+            "{qual}() missing {k} required {kind} argument{}: {}",
+            if k == 1 { "" } else { "s" },
+            name_list(missing)
+        ))
+    };
+    if !missing.is_empty() {
+        return Err(missing_error(&missing, "positional"));
+    }
+    if nkw > 0 {
+        let kwdefaults = func.kwdefaults.borrow();
+        for (slot, name) in fast[n..n + nkw].iter_mut().zip(&code.varnames[n..n + nkw]) {
+            if slot.is_null() {
+                match kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                    Some((_, v)) => *slot = v.clone(),
+                    None => missing.push(name.as_str().to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(&missing, "keyword-only"));
+        }
+    }
+    Ok(fast)
 }
 
 thread_local! {

@@ -30,6 +30,9 @@ pub fn find_method(v: &Value, name: &str) -> Option<&'static Builtin> {
         Value::Dict(_) => DICT_METHODS,
         Value::Str(_) => STR_METHODS,
         Value::Tuple(_) => TUPLE_METHODS,
+        Value::Set(_) => super::sets::SET_METHODS,
+        Value::Generator(_) => crate::vm::generator::GENERATOR_METHODS,
+        Value::FrozenSet(_) => super::sets::FROZENSET_METHODS,
         _ => return None,
     };
     table.iter().find(|b| b.name == name)

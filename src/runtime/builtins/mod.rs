@@ -105,6 +105,8 @@ pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
         TypeKind::List,
         TypeKind::Tuple,
         TypeKind::Dict,
+        TypeKind::Set,
+        TypeKind::FrozenSet,
         TypeKind::Range,
         TypeKind::Slice,
         TypeKind::Type,
@@ -1143,5 +1145,6 @@ fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
 // After the `builtins!` macro, which the tables in these modules use.
 mod methods;
 mod printf;
+mod sets;
 mod strings;
 mod types;

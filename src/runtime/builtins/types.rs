@@ -78,6 +78,7 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
             }
         }
+        TypeKind::Set | TypeKind::FrozenSet => super::sets::construct_set(vm, t, args),
         TypeKind::Dict => {
             arity("dict", args, 0, 1)?;
             let mut pairs = Vec::new();

@@ -145,6 +145,29 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num_binary(&x, &y, op);
     }
+    if let (Some(x), Some(y)) = (set_of(a), set_of(b))
+        && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+    {
+        let mut r = match op {
+            BinOp::Or => {
+                let mut r = x;
+                r.update_from(&y)?;
+                r
+            }
+            BinOp::And => x.intersection(&y)?,
+            BinOp::Sub => x.difference(&y)?,
+            _ => x.symmetric_difference(&y)?,
+        };
+        return Ok(match a {
+            // In-place operators on a set change it and return it.
+            Value::Set(s) if inplace => {
+                std::mem::swap(&mut *s.borrow_mut(), &mut r);
+                a.clone()
+            }
+            Value::Set(_) => Value::set(r),
+            _ => Value::FrozenSet(Rc::new(r)),
+        });
+    }
     if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
         && let Some(v) = instance_binary_op(a, b, op, inplace)?
     {

@@ -13,6 +13,8 @@ pub fn len(v: &Value) -> R<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
         Value::Instance(_) => return instance_len(v),
         _ => {
@@ -335,6 +337,8 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
             Ok(false)
         }
         Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(item.clone())?)),
+        Value::Set(s) => s.borrow().contains(item),
+        Value::FrozenSet(s) => s.contains(item),
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
@@ -370,7 +374,9 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Bytes(b) => Iter::Bytes(b.clone(), 0),
         Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
         Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
-        Value::Iter(_) => return Ok(v.clone()),
+        Value::Set(s) => Iter::Values(s.borrow().items().into(), 0),
+        Value::FrozenSet(s) => Iter::Values(s.items().into(), 0),
+        Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
         Value::Instance(_) => return instance_iter(v),
         _ => {
             return Err(Exc::type_error(format!(

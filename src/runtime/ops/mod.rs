@@ -11,7 +11,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::{Dict, Exc, ExcType, HashKey, Iter, PyStr, Range, TypeKind, Value};
+use super::{Dict, Exc, ExcType, HashKey, Iter, PySet, PyStr, Range, TypeKind, Value};
 
 pub use arith::*;
 pub use containers::*;
@@ -39,6 +39,8 @@ pub fn truthy(v: &Value) -> bool {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
+        Value::Set(s) => !s.borrow().is_empty(),
+        Value::FrozenSet(s) => !s.is_empty(),
         Value::Range(r) => !r.is_empty(),
         _ => true,
     }
@@ -106,7 +108,8 @@ pub fn py_hash(v: &Value) -> R<i64> {
                 ^ hash_int(r.step).wrapping_mul(97)
         }
         Value::Instance(_) => return dunder::instance_hash(v),
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
+        Value::FrozenSet(s) => s.frozen_hash(),
+        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) => {
             return Err(Exc::type_error(format!(
                 "unhashable type: '{}'",
                 v.type_name()
@@ -124,6 +127,8 @@ pub fn identity(v: &Value) -> usize {
         Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
         Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
         Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+        Value::Set(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::FrozenSet(s) => Rc::as_ptr(s) as *const u8 as usize,
         Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Slice(s) => Rc::as_ptr(s) as *const u8 as usize,
         Value::Iter(i) => Rc::as_ptr(i) as *const u8 as usize,
@@ -146,6 +151,16 @@ pub fn identity(v: &Value) -> usize {
         Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
         Value::BoundMethod(m) => Rc::as_ptr(m) as *const u8 as usize,
         Value::Descr(d) => Rc::as_ptr(d) as *const u8 as usize,
+        Value::Generator(g) => Rc::as_ptr(g) as *const u8 as usize,
+    }
+}
+
+/// The elements of a `set` or `frozenset` (a snapshot), else `None`.
+pub fn set_of(v: &Value) -> Option<PySet> {
+    match v {
+        Value::Set(s) => Some(s.borrow().clone()),
+        Value::FrozenSet(s) => Some((**s).clone()),
+        _ => None,
     }
 }
 
@@ -298,6 +313,10 @@ pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         (Value::Slice(x), Value::Slice(y)) => seq_eq(&x[..], &y[..])?,
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            let (x, y) = (set_of(a).expect("a set"), set_of(b).expect("a set"));
+            x.len() == y.len() && x.is_subset(&y)?
+        }
         _ => is_same(a, b),
     })
 }
@@ -372,6 +391,14 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y).is_some_and(|o| op.holds(o)));
+    }
+    if let (Some(x), Some(y)) = (set_of(a), set_of(b)) {
+        return Ok(match op {
+            CmpOp::Le => x.is_subset(&y)?,
+            CmpOp::Lt => x.len() < y.len() && x.is_subset(&y)?,
+            CmpOp::Ge => y.is_subset(&x)?,
+            _ => y.len() < x.len() && y.is_subset(&x)?,
+        });
     }
     let ord = match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),

@@ -124,6 +124,35 @@ pub(super) fn write_repr(
             out.push('}');
             seen.pop();
         }
+        Value::Set(_) | Value::FrozenSet(_) => {
+            let items = set_of(v).expect("a set").items();
+            let frozen = matches!(v, Value::FrozenSet(_));
+            if items.is_empty() {
+                out.push_str(if frozen { "frozenset()" } else { "set()" });
+                return;
+            }
+            let id = identity(v);
+            if seen.contains(&id) {
+                out.push_str(&format!("{}(...)", v.type_name()));
+                return;
+            }
+            seen.push(id);
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(x, out, seen, err);
+            }
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+            seen.pop();
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -199,6 +228,11 @@ pub(super) fn write_repr(
             write_repr(&m.1, out, seen, err);
             out.push('>');
         }
+        Value::Generator(g) => out.push_str(&format!(
+            "<generator object {} at {:#x}>",
+            g.qualname.as_str(),
+            identity(v)
+        )),
         Value::Descr(d) => {
             out.push_str(&format!("<{} object at {:#x}>", d.type_name(), identity(v)))
         }
