@@ -260,6 +260,8 @@ define_opcodes! {
     BUILD_SLICE(Int, caches 0, |a, j| 1 - a as i32) => h::build_slice;
     /// Pops a sequence and pushes its `arg` items, first item on top.
     UNPACK_SEQUENCE(Int, caches 1, |a, j| a as i32 - 1) => h::unpack_sequence;
+    /// Pops a sequence and pushes its items, first on top, with the items between the first `arg & 0xff` and the last `arg >> 8` as one list.
+    UNPACK_EX(Int, caches 0, |a, j| (a & 0xff) as i32 + (a >> 8) as i32) => h::unpack_ex;
     /// Pops `callable, self_or_null, arg args` and pushes the call's result.
     CALL(Int, caches 3, |a, j| -1 - a as i32) => h::call;
     /// Like `CALL`, with a tuple of keyword names on top naming the last arguments.

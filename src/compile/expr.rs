@@ -167,7 +167,12 @@ impl Compiler<'_> {
                     self.call(e, func, args, keywords)?
                 }
             }
-            ExprKind::NamedExpr { .. } => return Err(self.unsupported(e.pos, "':='")),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.set_pos(e.pos);
+                self.emit(Opcode::COPY, 1);
+                self.store(target)?;
+            }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, CompKind::List, generators, &[elt])?
             }
@@ -248,6 +253,13 @@ impl Compiler<'_> {
                 return Err(self.error(e.pos, "can't use starred expression here"));
             }
             ExprKind::Attribute { value, attr, .. } => {
+                if let Some(two_args) = self.super_call(value) {
+                    self.load_super(value, two_args)?;
+                    self.set_pos(e.pos);
+                    let i = self.name_index(attr);
+                    self.emit(Opcode::LOAD_SUPER_ATTR, i << 2 | (two_args as u32) << 1);
+                    return Ok(());
+                }
                 self.expr(value)?;
                 self.set_pos(e.pos);
                 let i = self.name_index(attr);
@@ -440,9 +452,27 @@ impl Compiler<'_> {
         let n = values.len();
         let mut have_dict = false;
         let mut elements = 0;
+        let pos = self.unit.pos;
         for i in 0..n {
             if keys[i].is_none() {
-                return Err(self.error(values[i].pos, "dict unpacking is not supported yet"));
+                // `**mapping`: what came before is built, then the mapping merged.
+                if elements > 0 {
+                    self.subdict(keys, values, i - elements, i)?;
+                    if have_dict {
+                        self.emit(Opcode::DICT_UPDATE, 1);
+                    }
+                    have_dict = true;
+                    elements = 0;
+                }
+                if !have_dict {
+                    self.set_pos(pos);
+                    self.emit(Opcode::BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                self.expr(&values[i])?;
+                self.set_pos(pos);
+                self.emit(Opcode::DICT_UPDATE, 1);
+                continue;
             }
             if elements * 2 > STACK_USE_GUIDELINE {
                 self.subdict(keys, values, i - elements, i + 1)?;
@@ -544,6 +574,13 @@ impl Compiler<'_> {
 
     pub(super) fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> R {
         match &func.kind {
+            ExprKind::Attribute { value, attr, .. } if self.super_call(value).is_some() => {
+                let two_args = self.super_call(value) == Some(true);
+                self.load_super(value, two_args)?;
+                self.set_pos(func.pos);
+                let i = self.name_index(attr);
+                self.emit(Opcode::LOAD_SUPER_ATTR, i << 2 | (two_args as u32) << 1 | 1);
+            }
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(func.pos);
@@ -585,6 +622,55 @@ impl Compiler<'_> {
                 .collect();
             self.load_const(Value::tuple(names));
             self.emit(Opcode::CALL_KW, (args.len() + keywords.len()) as u32);
+        }
+        Ok(())
+    }
+
+    /// Whether `e` is a `super()` or `super(C, obj)` call that `LOAD_SUPER_ATTR`
+    /// can do without calling `super` (CPython's `can_optimize_super_call`);
+    /// `Some(true)` for the two-argument form.
+    fn super_call(&self, e: &Expr) -> Option<bool> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &e.kind
+        else {
+            return None;
+        };
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return None;
+        };
+        if id != "super" || self.name_site(id) != NameSite::Global || !keywords.is_empty() {
+            return None;
+        }
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        {
+            return None;
+        }
+        let has_class = self.unit.frees.iter().any(|f| f == "__class__");
+        match args.len() {
+            0 if has_class && (self.unit.argcount > 0 || self.unit.varargs) => Some(false),
+            2 => Some(true),
+            _ => None,
+        }
+    }
+
+    /// Pushes `super`, the class and the object for `LOAD_SUPER_ATTR`.
+    fn load_super(&mut self, call: &Expr, two_args: bool) -> R {
+        let ExprKind::Call { func, args, .. } = &call.kind else {
+            unreachable!("super_call checked the call")
+        };
+        self.load_name("super", func.pos);
+        if two_args {
+            self.expr(&args[0])?;
+            self.expr(&args[1])?;
+        } else {
+            self.load_name("__class__", func.pos);
+            let first = self.unit.varnames[0].as_str().to_string();
+            self.load_name(&first, func.pos);
         }
         Ok(())
     }

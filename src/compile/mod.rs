@@ -677,15 +677,36 @@ impl<'a> Compiler<'a> {
                 ));
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                if let Some(s) = elts
+                let stars: Vec<usize> = elts
                     .iter()
-                    .find(|e| matches!(e.kind, ExprKind::Starred { .. }))
-                {
-                    return Err(self.unsupported(s.pos, "starred assignment targets"));
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred { .. }))
+                    .map(|(i, _)| i)
+                    .collect();
+                match stars[..] {
+                    [] => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
+                    [i] => {
+                        let after = elts.len() - i - 1;
+                        if i >= 256 || after >= (1 << 24) {
+                            return Err(self.error(
+                                target.pos,
+                                "too many expressions in star-unpacking assignment",
+                            ));
+                        }
+                        self.emit(Opcode::UNPACK_EX, (i | after << 8) as u32);
+                    }
+                    [_, second, ..] => {
+                        return Err(self.error(
+                            elts[second].pos,
+                            "multiple starred expressions in assignment",
+                        ));
+                    }
                 }
-                self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
                 for e in elts {
-                    self.store(e)?;
+                    match &e.kind {
+                        ExprKind::Starred { value, .. } => self.store(value)?,
+                        _ => self.store(e)?,
+                    }
                 }
             }
             _ => return Err(self.error(target.pos, "cannot assign to expression")),

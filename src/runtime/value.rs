@@ -334,6 +334,14 @@ pub enum Iter {
     Bytes(Rc<[u8]>, usize),
     /// Over an instance with `__getitem__` but no `__iter__`: the next index.
     GetItem(Value, usize),
+    /// `enumerate(it, start)`: the iterator and the next count.
+    Enumerate(Value, i64),
+    /// `zip(*its, strict=...)`.
+    Zip(Vec<Value>, bool),
+    /// `map(f, *its)`.
+    Map(Value, Vec<Value>),
+    /// `filter(f, it)` (`f` may be `None`).
+    Filter(Value, Value),
 }
 
 /// A function defined in Python (`def` or `lambda`).
@@ -441,6 +449,10 @@ impl Value {
                 Iter::Values(..) => Ok("dict_keyiterator"),
                 Iter::Bytes(..) => Ok("bytes_iterator"),
                 Iter::GetItem(..) => Ok("iterator"),
+                Iter::Enumerate(..) => Ok("enumerate"),
+                Iter::Zip(..) => Ok("zip"),
+                Iter::Map(..) => Ok("map"),
+                Iter::Filter(..) => Ok("filter"),
             },
             v => Ok(v.type_kind().name()),
         })

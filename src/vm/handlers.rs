@@ -415,7 +415,7 @@ pub(crate) fn for_iter(_: &Vm, f: &mut Frame, arg: u32) -> R {
                 }
             } else {
                 drop(state);
-                rt::iter_next(it)
+                rt::iter_next_checked(it)?
             }
         }
         other => rt::next_of(other)?,
@@ -1033,5 +1033,39 @@ pub(crate) fn cleanup_throw(_: &Vm, f: &mut Frame, _: u32) -> R {
     f.pop();
     *f.top_mut() = Value::None;
     f.push(stop_value(&e));
+    NEXT
+}
+
+pub(crate) fn unpack_ex(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let seq = f.pop();
+    let items = rt::iterate_plain(&seq).map_err(|e| {
+        if e.is(ExcType::TypeError) && rt::get_iter(&seq).is_err() {
+            Exc::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.type_name()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let before = (arg & 0xff) as usize;
+    let after = (arg >> 8) as usize;
+    if items.len() < before + after {
+        return Err(Exc::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut items = items;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    for v in tail.into_iter().rev() {
+        f.push(v);
+    }
+    f.push(Value::list(middle));
+    for v in items.into_iter().rev() {
+        f.push(v);
+    }
     NEXT
 }

@@ -141,6 +141,8 @@ pub struct Vm {
     sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     /// The exception being handled (`sys.exception()`), set by `PUSH_EXC_INFO`.
     handled: RefCell<Option<Exc>>,
+    /// The module namespace of each running module or class body (`globals()`).
+    globals_stack: RefCell<Vec<Rc<RefCell<Dict>>>>,
 }
 
 impl Vm {
@@ -175,6 +177,7 @@ impl Vm {
             depth: Cell::new(0),
             sources: RefCell::new(HashMap::new()),
             handled: RefCell::new(None),
+            globals_stack: RefCell::new(Vec::new()),
         }
     }
 
@@ -221,7 +224,9 @@ impl Vm {
         let mut frame = Frame::new(code, slots, globals);
         // The module's frame counts towards the recursion limit, as in CPython.
         self.depth.set(self.depth.get() + 1);
+        self.globals_stack.borrow_mut().push(frame.globals.clone());
         let r = self.run_frame(&mut frame).map(|_| ());
+        self.globals_stack.borrow_mut().pop();
         self.depth.set(self.depth.get() - 1);
         r
     }
@@ -229,6 +234,15 @@ impl Vm {
     /// The source text of a file that was run.
     pub fn source(&self, filename: &str) -> Option<Rc<str>> {
         self.sources.borrow().get(filename).cloned()
+    }
+
+    /// The module namespace of the innermost running frame.
+    pub fn current_globals(&self) -> Rc<RefCell<Dict>> {
+        self.globals_stack
+            .borrow()
+            .last()
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The exception being handled, if any.

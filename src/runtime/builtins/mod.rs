@@ -11,6 +11,8 @@ use super::*;
 use crate::pyrepr;
 use crate::vm::Vm;
 
+pub use iters::lazy_next;
+use iters::{b_enumerate, b_filter, b_map, b_zip};
 pub use methods::find_method;
 pub use printf::percent_format;
 pub use types::{construct, to_int};
@@ -78,6 +80,13 @@ builtins! { FUNCTIONS:
     "property" => b_property,
     "staticmethod" => b_staticmethod,
     "classmethod" => b_classmethod,
+    "enumerate" => b_enumerate,
+    "zip" => b_zip,
+    "map" => b_map,
+    "filter" => b_filter,
+    "globals" => b_globals,
+    "vars" => b_vars,
+    "locals" => b_globals,
 }
 
 /// The names every module sees: built-in functions, types and exceptions.
@@ -135,6 +144,22 @@ fn attr_name<'a>(fname: &str, v: &'a Value) -> R<&'a Rc<PyStr>> {
             "{fname}(): attribute name must be string, not '{}'",
             other.type_name()
         ))),
+    }
+}
+
+fn b_globals(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("globals", args, 0, 0)?;
+    Ok(Value::Dict(vm.current_globals()))
+}
+
+fn b_vars(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("vars", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Dict(vm.current_globals())),
+        Some(v @ (Value::Instance(_) | Value::Class(_))) => vm.getattr(v, &intern("__dict__")),
+        Some(_) => Err(Exc::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
     }
 }
 
@@ -1143,6 +1168,7 @@ fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
 }
 
 // After the `builtins!` macro, which the tables in these modules use.
+mod iters;
 mod methods;
 mod printf;
 mod sets;

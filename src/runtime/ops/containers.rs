@@ -413,8 +413,12 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
             *i += 1;
             v
         }
-        // Advanced by `iter_next_checked`, which can call `__getitem__`.
-        Iter::GetItem(..) => None,
+        // Advanced by `iter_next_checked`, which can call into the VM.
+        Iter::GetItem(..)
+        | Iter::Enumerate(..)
+        | Iter::Zip(..)
+        | Iter::Map(..)
+        | Iter::Filter(..) => None,
         Iter::Range(next, step, left) => {
             if *left <= 0 {
                 return None;

@@ -333,7 +333,7 @@ pub fn iter_next_checked(it: &RefCell<Iter>) -> R<Option<Value>> {
         _ => None,
     };
     let Some((seq, i)) = seq else {
-        return Ok(iter_next(it));
+        return with_vm(|vm| crate::runtime::builtins::lazy_next(vm, it));
     };
     match instance_item(&seq, &Value::Int(i as i64), None) {
         Ok(v) => {
