@@ -221,6 +221,15 @@ pub fn run_in(
         compile_module(&module, filename).map_err(|e| (render(&compile_error(src, &e)), 1))?;
     // Rendering a traceback may call a user `__str__`.
     let _current = vm.enter();
+    let dir = Path::new(filename).parent().unwrap_or(Path::new(""));
+    *vm.search_dir.borrow_mut() = Some(if dir.as_os_str().is_empty() {
+        Path::new(".").to_path_buf()
+    } else {
+        dir.to_path_buf()
+    });
+    if vm.argv.borrow().is_empty() {
+        vm.argv.borrow_mut().push(filename.to_string());
+    }
     let result = vm.run_module(code, src);
     vm.flush();
     result.map_err(|exc| {

@@ -13,6 +13,7 @@ pub mod driver;
 pub mod error;
 pub mod extension;
 pub mod harness;
+pub mod modules;
 pub mod pyrepr;
 pub mod runtime;
 pub mod syntax;

@@ -326,6 +326,10 @@ define_opcodes! {
     CLEANUP_THROW(None, caches 0, |a, j| -1) => h::cleanup_throw;
     /// Jumps backward to `arg` without checking for interrupts (the `yield from` loop).
     JUMP_BACKWARD_NO_INTERRUPT(Jump, caches 0, |a, j| 0, ends_block) => h::jump;
+    /// Pops `level, fromlist` and pushes the module `co_names[arg]` imports.
+    IMPORT_NAME(Name, caches 0, |a, j| -1) => h::import_name;
+    /// Pushes the attribute `co_names[arg]` of the module on top (importing a submodule of that name if needed).
+    IMPORT_FROM(Name, caches 0, |a, j| 1) => h::import_from;
     /// Pops the top and returns it from the frame.
     RETURN_VALUE(None, caches 0, |a, j| -1, ends_block) => h::return_value;
     /// Returns `co_consts[arg]` from the frame.

@@ -209,8 +209,60 @@ impl Compiler<'_> {
                 return Err(self.unsupported(s.pos, "'except*'"));
             }
             StmtKind::Assert { .. } => self.assert_stmt(s)?,
-            StmtKind::Import { .. } | StmtKind::ImportFrom { .. } => {
-                return Err(self.unsupported(s.pos, "imports"));
+            StmtKind::Import { names } => {
+                for alias in names {
+                    self.set_pos(s.pos);
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
+                    let i = self.name_index(&alias.name);
+                    self.emit(Opcode::IMPORT_NAME, i);
+                    match (&alias.asname, alias.name.split_once('.')) {
+                        (Some(asname), Some(_)) => {
+                            // `import a.b.c as d` binds the innermost module.
+                            let parts: Vec<&str> = alias.name.split('.').collect();
+                            for (k, part) in parts[1..].iter().enumerate() {
+                                let j = self.name_index(part);
+                                self.emit(Opcode::IMPORT_FROM, j);
+                                if k + 2 < parts.len() {
+                                    self.emit(Opcode::SWAP, 2);
+                                    self.emit(Opcode::POP_TOP, 0);
+                                }
+                            }
+                            self.store_name(asname);
+                            self.emit(Opcode::POP_TOP, 0);
+                        }
+                        (Some(asname), None) => self.store_name(asname),
+                        (None, Some((top, _))) => self.store_name(top),
+                        (None, None) => self.store_name(&alias.name),
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let star = names.iter().any(|a| a.name == "*");
+                if star && self.unit.kind == ScopeKind::Function {
+                    return Err(self.error(s.pos, "import * only allowed at module level"));
+                }
+                self.set_pos(s.pos);
+                self.load_const(Value::Int(*level as i64));
+                let fromlist = names.iter().map(|a| Value::str(&a.name)).collect();
+                self.load_const(Value::tuple(fromlist));
+                let i = self.name_index(module.as_deref().unwrap_or(""));
+                self.emit(Opcode::IMPORT_NAME, i);
+                if star {
+                    self.emit(Opcode::CALL_INTRINSIC_1, 2);
+                    self.emit(Opcode::POP_TOP, 0);
+                } else {
+                    for alias in names {
+                        let j = self.name_index(&alias.name);
+                        self.emit(Opcode::IMPORT_FROM, j);
+                        self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+                    }
+                    self.emit(Opcode::POP_TOP, 0);
+                }
             }
             // Declarations only: the symbol table has placed the names.
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}

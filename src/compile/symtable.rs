@@ -317,6 +317,21 @@ impl Builder {
             return;
         }
         match &s.kind {
+            StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
+                for alias in names {
+                    let bound = match (&alias.asname, &s.kind) {
+                        (Some(a), _) => a.as_str(),
+                        (None, StmtKind::Import { .. }) => {
+                            alias.name.split('.').next().unwrap_or_default()
+                        }
+                        (None, _) => alias.name.as_str(),
+                    };
+                    if bound != "*" {
+                        self.see_name(scope, bound, true);
+                    }
+                }
+                return;
+            }
             StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
                 let global = matches!(s.kind, StmtKind::Global { .. });
                 let what = if global { "global" } else { "nonlocal" };

@@ -80,6 +80,8 @@ pub enum Value {
     Descr(Rc<Descr>),
     /// A generator.
     Generator(Rc<crate::vm::Generator>),
+    /// A module.
+    Module(Rc<super::Module>),
 }
 
 /// The built-in types that exist as values.
@@ -135,6 +137,8 @@ pub enum TypeKind {
     Method,
     /// `generator`
     Generator,
+    /// `module`
+    Module,
 }
 
 impl TypeKind {
@@ -166,6 +170,7 @@ impl TypeKind {
             TypeKind::NotImplementedType => "NotImplementedType",
             TypeKind::Method => "method",
             TypeKind::Generator => "generator",
+            TypeKind::Module => "module",
         }
     }
 
@@ -433,6 +438,7 @@ impl Value {
             Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(_) => TypeKind::Generator,
+            Value::Module(_) => TypeKind::Module,
         }
     }
 

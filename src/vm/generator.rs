@@ -92,7 +92,7 @@ impl Vm {
                 None => Ok(Resumed::Returned(Value::None)),
             };
         };
-        if self.depth.get() >= super::RECURSION_LIMIT {
+        if self.depth.get() >= self.recursion_limit.get() {
             *g.frame.borrow_mut() = Some(frame);
             return Err(Exc::new(
                 ExcType::RecursionError,

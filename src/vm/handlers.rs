@@ -338,7 +338,7 @@ pub const INTRINSIC_1: &[&str] = &[
     "INTRINSIC_LIST_TO_TUPLE",
 ];
 
-pub(crate) fn call_intrinsic_1(_: &Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn call_intrinsic_1(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = match arg {
         3 => {
             // A StopIteration leaving a generator becomes a RuntimeError.
@@ -354,6 +354,39 @@ pub(crate) fn call_intrinsic_1(_: &Vm, f: &mut Frame, arg: u32) -> R {
             *err.state().context.borrow_mut() = e.value();
             err.state().suppress_context.set(true);
             err.value()
+        }
+        2 => {
+            // `from m import *`: the public names (or `__all__`) of the module.
+            let module = f.top().clone();
+            let names: Vec<(Value, Value)> = match &module {
+                Value::Module(m) => {
+                    let d = m.dict.borrow();
+                    match d.get(&rt::StrKey::new("__all__")).cloned() {
+                        Some(all) => {
+                            drop(d);
+                            let mut out = Vec::new();
+                            for n in vm.iterate(&all)? {
+                                let Value::Str(s) = &n else { continue };
+                                out.push((n.clone(), vm.getattr(&module, s)?));
+                            }
+                            out
+                        }
+                        None => d
+                            .iter()
+                            .filter(|(k, _)| {
+                                !matches!(k.value(), Value::Str(s) if s.as_str().starts_with('_'))
+                            })
+                            .map(|(k, v)| (k.value().clone(), v.clone()))
+                            .collect(),
+                    }
+                }
+                _ => Vec::new(),
+            };
+            let mut ns = f.names_dict().borrow_mut();
+            for (k, v) in names {
+                ns.insert(HashKey::new(k)?, v);
+            }
+            Value::None
         }
         5 => rt::positive(f.top())?,
         6 => Value::tuple(rt::iterate_plain(f.top())?),
@@ -1067,5 +1100,53 @@ pub(crate) fn unpack_ex(_: &Vm, f: &mut Frame, arg: u32) -> R {
     for v in items.into_iter().rev() {
         f.push(v);
     }
+    NEXT
+}
+
+pub(crate) fn import_name(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let fromlist = f.pop();
+    let level = match f.pop() {
+        Value::Int(i) => i.max(0) as usize,
+        _ => 0,
+    };
+    let name = f.code.names[arg as usize].clone();
+    let globals = Value::Dict(f.globals.clone());
+    let m = vm.import_name(name.as_str(), &fromlist, level, &globals)?;
+    f.push(m);
+    NEXT
+}
+
+pub(crate) fn import_from(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let name = f.code.names[arg as usize].clone();
+    let module = f.top().clone();
+    let v = match vm.getattr(&module, &name) {
+        Ok(v) => v,
+        Err(e) if e.is(ExcType::AttributeError) => {
+            let Value::Module(m) = &module else {
+                return Err(e);
+            };
+            let full = format!("{}.{}", m.name.as_str(), name.as_str());
+            match vm.import_module(&full) {
+                Ok(v) => v,
+                Err(e2) if e2.is(ExcType::ModuleNotFoundError) => {
+                    let place = match &m.file {
+                        Some(file) => format!(" ({file})"),
+                        None => " (unknown location)".to_string(),
+                    };
+                    return Err(Exc::new(
+                        ExcType::ImportError,
+                        format!(
+                            "cannot import name '{}' from '{}'{place}",
+                            name.as_str(),
+                            m.name.as_str()
+                        ),
+                    ));
+                }
+                Err(e2) => return Err(e2),
+            }
+        }
+        Err(e) => return Err(e),
+    };
+    f.push(v);
     NEXT
 }

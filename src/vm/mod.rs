@@ -4,6 +4,7 @@
 mod exceptions;
 pub mod generator;
 pub mod handlers;
+mod import;
 pub mod traceback;
 
 pub use exceptions::exception_from;
@@ -25,6 +26,10 @@ type R<T> = Result<T, Exc>;
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
+
+/// The highest recursion limit `sys.setrecursionlimit` grants: deeper Python
+/// calls would overflow the interpreter thread's own stack.
+pub const MAX_RECURSION_LIMIT: usize = 20_000;
 
 /// One activation of a code object.
 ///
@@ -143,6 +148,14 @@ pub struct Vm {
     handled: RefCell<Option<Exc>>,
     /// The module namespace of each running module or class body (`globals()`).
     globals_stack: RefCell<Vec<Rc<RefCell<Dict>>>>,
+    /// `sys.modules`.
+    pub modules: RefCell<HashMap<String, Value>>,
+    /// Where `import` looks for `.py` modules: the script's directory.
+    pub search_dir: RefCell<Option<std::path::PathBuf>>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: Cell<usize>,
+    /// `sys.argv`.
+    pub argv: RefCell<Vec<String>>,
 }
 
 impl Vm {
@@ -178,6 +191,10 @@ impl Vm {
             sources: RefCell::new(HashMap::new()),
             handled: RefCell::new(None),
             globals_stack: RefCell::new(Vec::new()),
+            modules: RefCell::new(HashMap::new()),
+            search_dir: RefCell::new(None),
+            recursion_limit: Cell::new(RECURSION_LIMIT),
+            argv: RefCell::new(Vec::new()),
         }
     }
 
@@ -220,12 +237,31 @@ impl Vm {
             Value::str("__main__"),
         );
         let globals = Rc::new(RefCell::new(globals));
+        let module = Rc::new(crate::runtime::Module::new("__main__", None));
+        module
+            .dict
+            .borrow_mut()
+            .extend(std::mem::take(&mut *globals.borrow_mut()));
+        self.modules
+            .borrow_mut()
+            .insert("__main__".into(), Value::Module(module.clone()));
+        self.run_code_in(code, module.dict.clone()).map(|_| ())
+    }
+
+    /// Runs module-level code with `globals` as its namespace.
+    pub fn run_code_in(&self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> R<Value> {
         let slots = vec![Value::Null; code.localsplus.len()];
         let mut frame = Frame::new(code, slots, globals);
         // The module's frame counts towards the recursion limit, as in CPython.
+        if self.depth.get() >= self.recursion_limit.get() {
+            return Err(Exc::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         self.depth.set(self.depth.get() + 1);
         self.globals_stack.borrow_mut().push(frame.globals.clone());
-        let r = self.run_frame(&mut frame).map(|_| ());
+        let r = self.run_frame(&mut frame);
         self.globals_stack.borrow_mut().pop();
         self.depth.set(self.depth.get() - 1);
         r
@@ -323,7 +359,7 @@ impl Vm {
         );
         frame.func = Some(func.clone());
         frame.locals = Some(ns);
-        if self.depth.get() >= RECURSION_LIMIT {
+        if self.depth.get() >= self.recursion_limit.get() {
             return Err(Exc::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
@@ -422,7 +458,7 @@ impl Vm {
         } else {
             bind_arguments(func, args, kwargs)?
         };
-        if self.depth.get() >= RECURSION_LIMIT {
+        if self.depth.get() >= self.recursion_limit.get() {
             return Err(Exc::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
@@ -455,6 +491,19 @@ impl Vm {
                 }
                 _ => builtins::descr_getattr(obj, d, name.as_str()),
             },
+            Value::Module(m) => {
+                let found = m.dict.borrow().get(&NameKey(name)).cloned();
+                found.ok_or_else(|| {
+                    Exc::new(
+                        ExcType::AttributeError,
+                        format!(
+                            "module '{}' has no attribute '{}'",
+                            m.name.as_str(),
+                            name.as_str()
+                        ),
+                    )
+                })
+            }
             Value::BoundMethod(m) => match name.as_str() {
                 "__func__" => Ok(m.0.clone()),
                 "__self__" => Ok(m.1.clone()),
@@ -472,6 +521,15 @@ impl Vm {
         match obj {
             Value::Instance(i) => object::instance_setattr(self, i, name, value),
             Value::Class(c) => object::class_setattr(c, name, value),
+            Value::Module(m) => {
+                match value {
+                    Some(v) => m.set(name.as_str(), v),
+                    None => {
+                        m.dict.borrow_mut().shift_remove(&NameKey(name));
+                    }
+                }
+                Ok(())
+            }
             _ => {
                 let name = name.as_str();
                 let msg = if builtins::find_method(obj, name).is_some() {

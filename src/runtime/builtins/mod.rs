@@ -502,13 +502,13 @@ fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
 fn b_print(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
-    let mut to_stderr = false;
+    let mut file = Value::None;
     for (k, v) in kwargs {
         let target = match k.as_str() {
             "sep" => &mut sep,
             "end" => &mut end,
             "file" => {
-                to_stderr = matches!(v, Value::Str(s) if s.as_str() == "<stderr>");
+                file = v.clone();
                 continue;
             }
             "flush" => continue,
@@ -538,10 +538,11 @@ fn b_print(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         line.push_str(&vm.to_str(a)?);
     }
     line.push_str(&end);
-    if to_stderr {
-        vm.write_stderr(&line);
-    } else {
+    if matches!(file, Value::None) {
         vm.write_stdout(&line);
+    } else {
+        let write = vm.getattr(&file, &intern("write"))?;
+        vm.call(&write, vec![Value::str(&line)], Vec::new())?;
     }
     Ok(Value::None)
 }

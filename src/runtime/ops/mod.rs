@@ -152,6 +152,7 @@ pub fn identity(v: &Value) -> usize {
         Value::BoundMethod(m) => Rc::as_ptr(m) as *const u8 as usize,
         Value::Descr(d) => Rc::as_ptr(d) as *const u8 as usize,
         Value::Generator(g) => Rc::as_ptr(g) as *const u8 as usize,
+        Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
     }
 }
 

@@ -228,6 +228,10 @@ pub(super) fn write_repr(
             write_repr(&m.1, out, seen, err);
             out.push('>');
         }
+        Value::Module(m) => match &m.file {
+            Some(f) => out.push_str(&format!("<module '{}' from '{f}'>", m.name.as_str())),
+            None => out.push_str(&format!("<module '{}' (built-in)>", m.name.as_str())),
+        },
         Value::Generator(g) => out.push_str(&format!(
             "<generator object {} at {:#x}>",
             g.qualname.as_str(),
