@@ -14,8 +14,10 @@ best of N repeats:
 - pyforge: `pyforge bench-parse --rounds N --list LISTFILE`, which prints
   `files=<int> bytes=<int> seconds=<float> errors=<int>`.
 
-Each child is reaped with os.wait4, whose rusage gives that child's own peak
-RSS, so both peaks are measured the same way. The CPython child also reports
+Each child runs through benchlib.run_child, which takes its own peak RSS from
+wait4's rusage (through GNU time when installed, so that this script's own
+RSS does not leak into the figure: see benchlib.gnu_time), so both peaks are
+measured the same way. The CPython child also reports
 its RSS after reading the files, before parsing, so the parse-only growth is
 known. MB means 10**6 bytes throughout.
 """
@@ -25,21 +27,16 @@ import ast
 import json
 import os
 import re
-import subprocess
 import sys
 import sysconfig
 import tempfile
 import warnings
 
-if sys.version_info[:2] != (3, 13):
-    sys.exit(
-        "*** ERROR: bench/parse_stdlib.py must run under CPython 3.13 (the "
-        "reference), not %s.\n*** Use: PYENV_VERSION=3.13.0 python3 "
-        "bench/parse_stdlib.py ..." % sys.version.split()[0]
-    )
+sys.dont_write_bytecode = True  # no bench/__pycache__ for benchlib
+from benchlib import (MB, ROOT, ChildFailed, describe_failure, require_reference, rss_note,
+                      run_child)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MB = 1e6
+require_reference("parse_stdlib.py")
 
 # The CPython measurement, run in a fresh interpreter so that its RSS holds
 # nothing but the sources and the parser's own work (not this script's file
@@ -78,10 +75,6 @@ print(json.dumps({
 PYFORGE_LINE = re.compile(
     r"^files=(\d+) bytes=(\d+) seconds=([0-9.eE+-]+|inf|nan) errors=(\d+)$", re.M
 )
-
-
-class ChildFailed(Exception):
-    pass
 
 
 def collect(paths):
@@ -133,41 +126,10 @@ def usable(paths):
     return kept, total, dropped
 
 
-def run_child(cmd):
-    """Run cmd to completion; return (stdout, stderr, exit code, peak RSS in KiB).
-
-    The child is reaped with os.wait4 instead of Popen.wait so that the rusage
-    (and so ru_maxrss) is that child's alone. Output goes to temporary files,
-    not pipes, so that nothing has to be read while waiting.
-    """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        try:
-            proc = subprocess.Popen(cmd, stdout=out, stderr=err)
-        except OSError as exc:
-            raise ChildFailed("cannot start %s: %s" % (cmd[0], exc))
-        _, status, usage = os.wait4(proc.pid, 0)
-        # Tell Popen the child is gone, so it does not try to reap it again.
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return (
-            out.read().decode("utf-8", errors="replace"),
-            err.read().decode("utf-8", errors="replace"),
-            proc.returncode,
-            usage.ru_maxrss,
-        )
-
-
-def describe_failure(name, code, stderr):
-    lines = [l for l in stderr.strip().splitlines() if l.strip()]
-    tail = "\n".join("    " + l for l in lines[-10:]) or "    (no stderr)"
-    return "%s failed (exit status %d):\n%s" % (name, code, tail)
-
-
 def measure_cpython(listfile, repeat, gc):
     out, err, code, rss = run_child(
         [sys.executable, "-c", CPYTHON_CHILD, listfile, str(repeat), gc]
-    )
+    )[:4]
     if code != 0:
         raise ChildFailed(describe_failure("CPython child", code, err))
     result = json.loads(out)
@@ -179,7 +141,7 @@ def measure_pyforge(pyforge, listfile, repeat):
     if not os.access(pyforge, os.X_OK):
         raise ChildFailed("pyforge binary not found or not executable: %s" % pyforge)
     cmd = [pyforge, "bench-parse", "--rounds", str(repeat), "--list", listfile]
-    out, err, code, rss = run_child(cmd)
+    out, err, code, rss = run_child(cmd)[:4]
     if code != 0:
         msg = describe_failure("`%s`" % " ".join(cmd), code, err)
         if code == 2 and "bench-parse" in err:
@@ -241,6 +203,8 @@ def main():
                 + (", ..." if len(dropped_paths) > 8 else ""),
             ))
     print("benchmarking %d files, %.2f MB, best of %d" % (len(kept), total / MB, args.repeat))
+    if rss_note():
+        print("*** " + rss_note(), file=sys.stderr)
     if not kept:
         sys.exit("*** ERROR: no usable files")
 

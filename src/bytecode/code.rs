@@ -52,6 +52,8 @@ pub struct Code {
     pub firstlineno: u32,
     /// The instructions.
     pub instrs: Vec<Instr>,
+    /// One inline cache per instruction (used by the attribute opcodes).
+    pub caches: Box<[crate::runtime::object::InlineCache]>,
     /// Exception handlers, indexed by [`Instr::exc`] - 1.
     pub handlers: Vec<ExcHandler>,
     /// Source position of each instruction (`co_positions`); line 0 means none.

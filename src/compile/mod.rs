@@ -475,6 +475,7 @@ impl<'a> Compiler<'a> {
             qualname: intern(&u.qualname),
             filename: self.filename.clone(),
             firstlineno: u.firstlineno,
+            caches: (0..u.instrs.len()).map(|_| Default::default()).collect(),
             instrs: std::mem::take(&mut u.instrs),
             handlers,
             positions: std::mem::take(&mut u.positions),

@@ -97,6 +97,9 @@ impl Hasher for KeyHasher {
             self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
+    fn write_usize(&mut self, i: usize) {
+        self.write_i64(i as i64);
+    }
     fn write_i64(&mut self, i: i64) {
         self.0 = (i as u64 ^ (i as u64 >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }

@@ -13,7 +13,7 @@ mod ops;
 mod set;
 mod value;
 
-pub use dict::{Dict, HashKey, NameKey, StrKey};
+pub use dict::{Dict, HashKey, KeyHasher, NameKey, StrKey};
 pub use exc::{Exc, ExcState, ExcType, TbEntry};
 pub use format::format_value;
 pub use module::Module;

@@ -4,11 +4,13 @@
 //! (functions bind, `staticmethod`, `classmethod`, `property`), `super`, and
 //! the special-method calls the generic operations fall back on for instances.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exc::ExcState;
-use super::{Dict, Exc, ExcType, HashKey, NameKey, PyStr, StrKey, TypeKind, Value, intern};
+use super::{
+    Dict, Exc, ExcType, HashKey, NameKey, PyStr, StrKey, TypeKind, Value, intern, intern_static,
+};
 use crate::vm::Vm;
 
 type R<T> = Result<T, Exc>;
@@ -28,6 +30,84 @@ pub struct Class {
     /// For an exception class, the built-in exception class it is or derives
     /// from; its instances then carry exception state.
     pub exc: Option<ExcType>,
+}
+
+/// One entry of the method cache: a class, an interned name, the epoch it
+/// was filled in, and what the MRO lookup found.
+#[derive(Clone, Default)]
+struct CacheEntry {
+    class: usize,
+    name: usize,
+    epoch: u64,
+    found: Option<Value>,
+}
+
+/// Entries in the method cache (a power of two).
+const METHOD_CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// Bumped whenever a class namespace changes (or a class goes away, so
+    /// that its address may not alias a new one): every cached lookup may be
+    /// stale then.
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+    /// CPython's type attribute cache: MRO lookups of interned names by
+    /// (class, name), direct-mapped.
+    static METHOD_CACHE: RefCell<Vec<CacheEntry>> =
+        RefCell::new(vec![CacheEntry::default(); METHOD_CACHE_SIZE]);
+}
+
+/// Invalidates every cached class lookup.
+pub fn class_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// The current class epoch: a cached lookup made in an earlier one is stale.
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// A per-instruction cache of one class lookup (CPython's inline caches of
+/// `LOAD_ATTR`): valid for the class and epoch it was filled in.
+#[derive(Default, Debug)]
+pub struct InlineCache {
+    class: Cell<usize>,
+    epoch: Cell<u64>,
+    found: RefCell<Option<Value>>,
+    /// For a store: the class's `__setattr__`, looked up at the same time.
+    hook: RefCell<Option<Value>>,
+}
+
+impl InlineCache {
+    /// `class.lookup_name(name)`, from the cache when it was made for this class.
+    pub fn lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+        let key = Rc::as_ptr(class) as usize;
+        let epoch = class_epoch();
+        if self.class.get() == key && self.epoch.get() == epoch {
+            return self.found.borrow().clone();
+        }
+        let found = class.lookup_name(name);
+        self.class.set(key);
+        self.epoch.set(epoch);
+        *self.found.borrow_mut() = found.clone();
+        *self.hook.borrow_mut() = class.lookup("__setattr__");
+        found
+    }
+
+    /// Whether `inst.name = v` is a plain `__dict__` store: no `__setattr__`,
+    /// no property of that name, no exception state to update.
+    pub fn plain_store(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
+        if inst.exc.is_some() {
+            return false;
+        }
+        let found = self.lookup(&inst.class, name);
+        found.is_none_or(|a| !matches!(a, Value::Descr(_))) && self.hook.borrow().is_none()
+    }
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        class_changed();
+    }
 }
 
 /// An instance of a [`Class`].
@@ -96,7 +176,42 @@ impl Class {
     }
 
     /// Looks `name` up in the class and along its MRO (CPython's `_PyType_Lookup`).
-    pub fn lookup(&self, name: &str) -> Option<Value> {
+    pub fn lookup(&self, name: &'static str) -> Option<Value> {
+        self.lookup_name(&intern_static(name))
+    }
+
+    /// [`Class::lookup`] for a `str` object: cached when it is interned (the
+    /// names in code objects are).
+    pub fn lookup_name(&self, name: &Rc<PyStr>) -> Option<Value> {
+        if !name.is_interned() {
+            return self.lookup_uncached(name.as_str());
+        }
+        let class = self as *const Class as usize;
+        let key = Rc::as_ptr(name) as usize;
+        let slot =
+            ((class >> 4) ^ (key >> 3)).wrapping_mul(0x9e37_79b9) >> 7 & (METHOD_CACHE_SIZE - 1);
+        let epoch = CLASS_EPOCH.with(|e| e.get());
+        let hit = METHOD_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            (e.class == class && e.name == key && e.epoch == epoch).then(|| e.found.clone())
+        });
+        if let Some(found) = hit {
+            return found;
+        }
+        let found = self.lookup_uncached(name.as_str());
+        METHOD_CACHE.with(|c| {
+            c.borrow_mut()[slot] = CacheEntry {
+                class,
+                name: key,
+                epoch,
+                found: found.clone(),
+            }
+        });
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         let key = StrKey::new(name);
         if let Some(v) = self.dict.borrow().get(&key) {
             return Some(v.clone());
@@ -382,8 +497,18 @@ fn property_get(vm: &Vm, prop: &Value, obj: &Value, name: &str) -> R<Value> {
 /// `obj.name` for an instance (CPython's `PyObject_GenericGetAttr`, then
 /// `__getattr__`).
 pub fn instance_getattr(vm: &Vm, inst: &Rc<Instance>, name: &Rc<PyStr>) -> R<Value> {
+    instance_getattr_with(vm, inst, name, inst.class.lookup_name(name))
+}
+
+/// [`instance_getattr`] when the class lookup of `name` is already known (an
+/// inline cache had it).
+pub fn instance_getattr_with(
+    vm: &Vm,
+    inst: &Rc<Instance>,
+    name: &Rc<PyStr>,
+    class_attr: Option<Value>,
+) -> R<Value> {
     let obj = Value::Instance(inst.clone());
-    let class_attr = inst.class.lookup(name.as_str());
     if let Some(a) = &class_attr
         && is_data_descr(a)
     {
@@ -467,7 +592,7 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
 /// `C.name` for a class.
 pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
     let _ = vm;
-    if let Some(a) = class.lookup(name.as_str()) {
+    if let Some(a) = class.lookup_name(name) {
         return Ok(match &a {
             Value::Descr(d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
@@ -585,7 +710,7 @@ pub fn generic_setattr(
     value: Option<Value>,
 ) -> R<()> {
     let obj = Value::Instance(inst.clone());
-    if let Some(Value::Descr(d)) = inst.class.lookup(name.as_str())
+    if let Some(Value::Descr(d)) = inst.class.lookup_name(name)
         && let Descr::Property { fset, fdel, .. } = &*d
     {
         let (f, what) = if value.is_some() {
@@ -658,6 +783,7 @@ pub fn generic_setattr(
 
 /// `C.name = value` / `del C.name`.
 pub fn class_setattr(class: &Rc<Class>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
+    class_changed();
     let mut d = class.dict.borrow_mut();
     match value {
         Some(v) => {
@@ -740,7 +866,7 @@ pub fn instantiate(
 
 /// Looks up the special method `name` on the class of `obj` (never the
 /// instance dict, as CPython's `_PyObject_LookupSpecial`).
-pub fn special(obj: &Value, name: &str) -> Option<Value> {
+pub fn special(obj: &Value, name: &'static str) -> Option<Value> {
     match obj {
         Value::Instance(i) => i.class.lookup(name),
         _ => None,
@@ -748,7 +874,12 @@ pub fn special(obj: &Value, name: &str) -> Option<Value> {
 }
 
 /// Calls `obj`'s special method `name` with `args` if its class defines one.
-pub fn call_special(vm: &Vm, obj: &Value, name: &str, args: Vec<Value>) -> Option<R<Value>> {
+pub fn call_special(
+    vm: &Vm,
+    obj: &Value,
+    name: &'static str,
+    args: Vec<Value>,
+) -> Option<R<Value>> {
     let f = special(obj, name)?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj.clone());

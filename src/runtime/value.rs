@@ -15,7 +15,7 @@ use crate::bytecode::Code;
 
 /// A Python value. Immediate variants need no allocation; the others share their
 /// object through `Rc` (CPython's reference count).
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// CPython's `NULL`: an unbound local, or the empty `self` slot of a call.
     /// Never visible to Python code.
@@ -187,6 +187,9 @@ pub struct PyStr {
     s: Box<str>,
     chars: usize,
     hash: Cell<u64>,
+    /// Whether this is the one interned object for its text (see [`intern`]),
+    /// so that its address identifies the text for as long as the thread runs.
+    interned: Cell<bool>,
 }
 
 impl PyStr {
@@ -202,6 +205,7 @@ impl PyStr {
             s,
             chars,
             hash: Cell::new(0),
+            interned: Cell::new(false),
         }
     }
     /// The text.
@@ -211,6 +215,10 @@ impl PyStr {
     /// Length in code points (`len(s)`).
     pub fn char_len(&self) -> usize {
         self.chars
+    }
+    /// Whether this is the interned object for its text.
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
     }
     /// Whether every character is ASCII (byte indexing is then code-point indexing).
     pub fn is_ascii(&self) -> bool {
@@ -259,9 +267,27 @@ pub fn intern(s: &str) -> Rc<PyStr> {
             return v.clone();
         }
         let v = Rc::new(PyStr::new(s));
+        v.interned.set(true);
         t.insert(s.into(), v.clone());
         v
     })
+}
+
+thread_local! {
+    static STATIC_NAMES: RefCell<HashMap<usize, Rc<PyStr>, std::hash::BuildHasherDefault<super::KeyHasher>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// [`intern`] for the names the runtime spells in its own code (special
+/// method names): found by the text's address, without hashing it.
+pub fn intern_static(s: &'static str) -> Rc<PyStr> {
+    let key = s.as_ptr() as usize ^ s.len().rotate_left(48);
+    if let Some(v) = STATIC_NAMES.with(|t| t.borrow().get(&key).cloned()) {
+        return v;
+    }
+    let v = intern(s);
+    STATIC_NAMES.with(|t| t.borrow_mut().insert(key, v.clone()));
+    v
 }
 
 /// A type's name as error messages print it: a built-in type's static name
@@ -368,6 +394,47 @@ pub struct Function {
 impl fmt::Debug for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<function {}>", self.name.as_str())
+    }
+}
+
+impl Clone for Value {
+    /// Immediates are copied without touching a reference count; the match is
+    /// inlined into every opcode handler that copies a value.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+            Value::Complex(r, i) => Value::Complex(*r, *i),
+            Value::Builtin(b) => Value::Builtin(b),
+            Value::Type(t) => Value::Type(*t),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::BigInt(x) => Value::BigInt(Rc::clone(x)),
+            Value::Str(x) => Value::Str(Rc::clone(x)),
+            Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
+            Value::List(x) => Value::List(Rc::clone(x)),
+            Value::Tuple(x) => Value::Tuple(Rc::clone(x)),
+            Value::Dict(x) => Value::Dict(Rc::clone(x)),
+            Value::Set(x) => Value::Set(Rc::clone(x)),
+            Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
+            Value::Range(x) => Value::Range(Rc::clone(x)),
+            Value::Slice(x) => Value::Slice(Rc::clone(x)),
+            Value::Iter(x) => Value::Iter(Rc::clone(x)),
+            Value::Function(x) => Value::Function(Rc::clone(x)),
+            Value::Method(x) => Value::Method(Rc::clone(x)),
+            Value::Code(x) => Value::Code(Rc::clone(x)),
+            Value::Cell(x) => Value::Cell(Rc::clone(x)),
+            Value::Class(x) => Value::Class(Rc::clone(x)),
+            Value::Instance(x) => Value::Instance(Rc::clone(x)),
+            Value::BoundMethod(x) => Value::BoundMethod(Rc::clone(x)),
+            Value::Descr(x) => Value::Descr(Rc::clone(x)),
+            Value::Generator(x) => Value::Generator(Rc::clone(x)),
+            Value::Module(x) => Value::Module(Rc::clone(x)),
+        }
     }
 }
 

@@ -172,30 +172,37 @@ pub(crate) fn store_global(_: &Vm, f: &mut Frame, arg: u32) -> R {
 pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let obj = f.pop();
     let name = &f.code.names[(arg >> 1) as usize];
-    if arg & 1 == 1 {
+    let method = arg & 1 == 1;
+    if let Value::Instance(inst) = &obj {
+        let class_attr = f.code.caches[f.ip - 1].lookup(&inst.class, name);
         // A method call: push the function and its receiver, binding nothing.
-        if let Value::Instance(inst) = &obj {
-            if let Some(func @ Value::Function(_)) = inst.class.lookup(name.as_str())
-                && !inst.dict.borrow().contains_key(&NameKey(name))
-            {
-                f.push(func);
-                f.push(obj);
-                return NEXT;
-            }
-        } else if let Some(m) = find_method(&obj, name.as_str()) {
-            f.push(Value::Builtin(m));
+        if method
+            && let Some(func @ Value::Function(_)) = &class_attr
+            && !inst.dict.borrow().contains_key(&NameKey(name))
+        {
+            f.push(func.clone());
             f.push(obj);
             return NEXT;
         }
         let name = name.clone();
-        let v = vm.getattr(&obj, &name)?;
+        let v = rt::object::instance_getattr_with(vm, inst, &name, class_attr)?;
         f.push(v);
-        f.push(Value::Null);
+        if method {
+            f.push(Value::Null);
+        }
+        return NEXT;
+    }
+    if method && let Some(m) = find_method(&obj, name.as_str()) {
+        f.push(Value::Builtin(m));
+        f.push(obj);
         return NEXT;
     }
     let name = name.clone();
     let v = vm.getattr(&obj, &name)?;
     f.push(v);
+    if method {
+        f.push(Value::Null);
+    }
     NEXT
 }
 
@@ -231,6 +238,18 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
 pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let obj = f.pop();
     let value = f.pop();
+    if let Value::Instance(inst) = &obj {
+        let name = &f.code.names[arg as usize];
+        if f.code.caches[f.ip - 1].plain_store(inst, name) {
+            let mut d = inst.dict.borrow_mut();
+            if let Some(slot) = d.get_mut(&NameKey(name)) {
+                *slot = value;
+            } else {
+                d.insert(HashKey::new(Value::Str(name.clone()))?, value);
+            }
+            return NEXT;
+        }
+    }
     let name = f.code.names[arg as usize].clone();
     vm.setattr(&obj, &name, Some(value))?;
     NEXT
@@ -252,6 +271,22 @@ pub(crate) fn binary_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
             return NEXT;
         }
     }
+    // Float arithmetic likewise (+, -, *, / by a non-zero).
+    if let (Value::Float(a), Value::Float(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+        let (a, b) = (*a, *b);
+        let r = match arg % 13 {
+            0 => Some(a + b),
+            10 => Some(a - b),
+            5 => Some(a * b),
+            11 if b != 0.0 => Some(a / b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.stack.pop();
+            f.stack[n - 2] = Value::Float(r);
+            return NEXT;
+        }
+    }
     let rhs = f.pop();
     let lhs = f.top();
     let v = rt::binary_op(lhs, &rhs, BinOp::from_arg(arg), arg >= 13)?;
@@ -260,6 +295,31 @@ pub(crate) fn binary_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn binary_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
+    // `list[int]` and `tuple[int]` without leaving the handler.
+    let n = f.stack.len();
+    if let Value::Int(i) = f.stack[n - 1] {
+        let item = match &f.stack[n - 2] {
+            Value::List(l) => {
+                let l = l.borrow();
+                let at = if i < 0 { i + l.len() as i64 } else { i };
+                (0..l.len() as i64)
+                    .contains(&at)
+                    .then(|| l[at as usize].clone())
+            }
+            Value::Tuple(t) => {
+                let at = if i < 0 { i + t.len() as i64 } else { i };
+                (0..t.len() as i64)
+                    .contains(&at)
+                    .then(|| t[at as usize].clone())
+            }
+            _ => None,
+        };
+        if let Some(v) = item {
+            f.stack.pop();
+            f.stack[n - 2] = v;
+            return NEXT;
+        }
+    }
     let key = f.pop();
     let v = rt::getitem(f.top(), &key)?;
     *f.top_mut() = v;
@@ -278,6 +338,17 @@ pub(crate) fn compare_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let lhs = f.top();
     let r = match (lhs, &rhs) {
+        (Value::Float(a), Value::Float(b)) => {
+            let (a, b) = (*a, *b);
+            match arg >> 5 {
+                0 => a < b,
+                1 => a <= b,
+                2 => a == b,
+                3 => a != b,
+                4 => a > b,
+                _ => a >= b,
+            }
+        }
         (Value::Int(a), Value::Int(b)) => {
             let (a, b) = (*a, *b);
             match arg >> 5 {

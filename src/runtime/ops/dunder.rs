@@ -94,7 +94,7 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> R<Value> {
     with_vm(|vm| {
         let name = cmp_method(op);
         let rname = cmp_method(reflected(op));
-        let try_call = |x: &Value, y: &Value, m: &str| -> R<Option<Value>> {
+        let try_call = |x: &Value, y: &Value, m: &'static str| -> R<Option<Value>> {
             match call_special(vm, x, m, vec![y.clone()]) {
                 Some(r) => match r? {
                     Value::NotImplemented => Ok(None),
@@ -156,7 +156,7 @@ fn binop_method(op: BinOp) -> (&'static str, &'static str, &'static str) {
 pub fn instance_binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Option<Value>> {
     with_vm(|vm| {
         let (name, rname, iname) = binop_method(op);
-        let try_call = |x: &Value, y: &Value, m: &str| -> R<Option<Value>> {
+        let try_call = |x: &Value, y: &Value, m: &'static str| -> R<Option<Value>> {
             if !matches!(x, Value::Instance(_)) {
                 return Ok(None);
             }
@@ -200,7 +200,7 @@ fn builtin_only(a: &Value, b: &Value, op: BinOp) -> R<Value> {
 }
 
 /// `-v`, `+v`, `~v`, `abs(v)` for an instance.
-pub fn unary(v: &Value, method: &str, symbol: &str) -> R<Value> {
+pub fn unary(v: &Value, method: &'static str, symbol: &str) -> R<Value> {
     with_vm(|vm| match call_special(vm, v, method, Vec::new()) {
         Some(r) => r,
         None => Err(Exc::type_error(if method == "__abs__" {
