@@ -232,13 +232,26 @@ pub fn run_in(
     }
     let result = vm.run_module(code, src);
     vm.flush();
-    result.map_err(|exc| {
-        if exc.is(ExcType::SystemExit) {
-            return system_exit(vm, &exc);
+    let status = match result {
+        Ok(()) => 0,
+        Err(exc) => {
+            let (text, status) = if exc.is(ExcType::SystemExit) {
+                system_exit(vm, &exc)
+            } else {
+                let sources = |f: &str| vm.source(f).map(|s| s.to_string());
+                (traceback::render(&exc, &sources), 1)
+            };
+            vm.write_stderr(&text);
+            status
         }
-        let sources = |f: &str| vm.source(f).map(|s| s.to_string());
-        (traceback::render(&exc, &sources), 1)
-    })
+    };
+    // The traceback is printed before the objects it kept alive are finalized.
+    vm.shutdown();
+    if status == 0 {
+        Ok(())
+    } else {
+        Err((String::new(), status))
+    }
 }
 
 /// What an uncaught `SystemExit` does (CPython's `handle_system_exit`): its

@@ -91,3 +91,20 @@ pub fn first_diff(want: &str, got: &str) -> String {
         window(got)
     )
 }
+
+/// `text` with every object address in a repr (`<... at 0x7f...>`) replaced
+/// by `0x?`: addresses never match between two runs, let alone two
+/// interpreters. `tests/gen_expected.py` masks CPython's output the same way.
+pub fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        let (head, tail) = rest.split_at(i + " at 0x".len());
+        out.push_str(head);
+        let digits = tail.bytes().take_while(u8::is_ascii_hexdigit).count();
+        out.push_str(if digits > 0 { "?" } else { "" });
+        rest = &tail[digits..];
+    }
+    out.push_str(rest);
+    out
+}

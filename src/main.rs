@@ -40,6 +40,9 @@ enum Command {
     Run {
         /// The Python file.
         file: PathBuf,
+        /// Arguments for the program, in `sys.argv[1:]`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Print the pest parse tree (after the layout pass), for debugging grammar fragments.
     ParseTree {
@@ -83,7 +86,7 @@ fn execute(cli: Cli) -> i32 {
     let file = match &cli.command {
         Command::Ast { file, .. }
         | Command::Dis { file, .. }
-        | Command::Run { file }
+        | Command::Run { file, .. }
         | Command::ParseTree { file } => file.clone(),
         Command::BenchParse { .. } => unreachable!("handled above"),
     };
@@ -124,8 +127,11 @@ fn execute(cli: Cli) -> i32 {
             Err(e) => syntax_error(&e),
         },
         Command::BenchParse { .. } => unreachable!("handled above"),
-        Command::Run { .. } => {
+        Command::Run { args, .. } => {
             let vm = pyforge::vm::Vm::new();
+            vm.argv
+                .borrow_mut()
+                .extend(std::iter::once(filename.clone()).chain(args));
             let result = driver::run_in(&vm, &src, &filename, &mut |e| {
                 format!("{:?}", e.report(&filename, &src))
             });

@@ -2,6 +2,7 @@
 //! standard library: native modules written in Rust, and modules written in
 //! Python (`src/modules/py/`) bundled into the binary and compiled on import.
 
+mod gc;
 mod math;
 mod sys;
 mod time;
@@ -25,6 +26,7 @@ pub enum Builtin {
 pub fn builtin(name: &str) -> Option<Builtin> {
     Some(match name {
         "math" => Builtin::Native(math::init),
+        "gc" => Builtin::Native(gc::init),
         "sys" => Builtin::Native(sys::init),
         "time" => Builtin::Native(time::init),
         "__future__" => Builtin::Source(include_str!("py/__future__.py")),

@@ -7,6 +7,7 @@ pub mod builtins;
 mod dict;
 mod exc;
 mod format;
+pub mod gc;
 mod module;
 pub mod object;
 mod ops;

@@ -110,6 +110,41 @@ impl Drop for Class {
     }
 }
 
+thread_local! {
+    /// Whether any class ever had a `__del__`: until one does, dropping an
+    /// instance looks nothing up.
+    static DEL_DEFINED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Notes that a class namespace got a `__del__`.
+fn note_del(name: &str) {
+    if name == "__del__" {
+        DEL_DEFINED.with(|d| d.set(true));
+    }
+}
+
+/// The last reference to an instance went: when its class defines `__del__`,
+/// the instance is revived (its contents moved into a new object, marked
+/// finalized) and handed to the VM, which calls `__del__` once the current
+/// instruction is done — CPython's `subtype_dealloc` calling `tp_finalize`.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !DEL_DEFINED.with(|d| d.get()) || self.finalized.get() {
+            return;
+        }
+        let Some(del) = self.class.lookup("__del__") else {
+            return;
+        };
+        let revived = Rc::new(Instance {
+            class: self.class.clone(),
+            dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+            exc: self.exc.take(),
+            finalized: Cell::new(true),
+        });
+        crate::vm::with_current(|vm| vm.queue_finalizer(del, revived));
+    }
+}
+
 /// An instance of a [`Class`].
 pub struct Instance {
     /// `__class__`.
@@ -118,6 +153,8 @@ pub struct Instance {
     pub dict: RefCell<Dict>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcState>>,
+    /// Whether `__del__` has run (it runs once, as PEP 442 says).
+    pub finalized: Cell<bool>,
 }
 
 /// The built-in descriptor objects and `super`.
@@ -282,11 +319,14 @@ impl Instance {
             *state.context.borrow_mut() = Value::None;
             Box::new(state)
         });
-        Rc::new(Instance {
+        let inst = Rc::new(Instance {
             class,
             dict: RefCell::new(Dict::default()),
             exc,
-        })
+            finalized: Cell::new(false),
+        });
+        super::gc::track_instance(&inst);
+        inst
     }
 
     /// A new exception instance with these `args`.
@@ -440,6 +480,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
             *v = Value::Descr(Rc::new(Descr::ClassMethod(v.clone())));
         }
     }
+    note_del_in(&dict);
     let class = Rc::new(Class {
         name: name.clone(),
         qualname,
@@ -452,6 +493,13 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
         *c.borrow_mut() = Value::Class(class.clone());
     }
     Ok(Value::Class(class))
+}
+
+/// [`note_del`] for every name of a new class namespace.
+fn note_del_in(dict: &Dict) {
+    if dict.contains_key(&StrKey::new("__del__")) {
+        note_del("__del__");
+    }
 }
 
 // ------------------------------------------------------------------ attributes
@@ -558,7 +606,7 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         "__class__" => return Some(Value::Class(inst.class.clone())),
         "__dict__" => {
             let d = inst.dict.borrow().clone();
-            return Some(Value::Dict(Rc::new(RefCell::new(d))));
+            return Some(Value::dict(d));
         }
         _ => {}
     }
@@ -610,7 +658,7 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         "__mro__" => Value::tuple(class.full_mro()),
         "__bases__" => Value::tuple(class.bases.clone()),
         "__base__" => class.bases.first().cloned().unwrap_or(Value::None),
-        "__dict__" => Value::Dict(Rc::new(RefCell::new(class.dict.borrow().clone()))),
+        "__dict__" => Value::dict(class.dict.borrow().clone()),
         "__class__" => Value::Type(TypeKind::Type),
         "__module__" if class.exc.is_some() => Value::str("builtins"),
         "__doc__" => Value::None,
@@ -784,6 +832,7 @@ pub fn generic_setattr(
 /// `C.name = value` / `del C.name`.
 pub fn class_setattr(class: &Rc<Class>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
     class_changed();
+    note_del(name.as_str());
     let mut d = class.dict.borrow_mut();
     match value {
         Some(v) => {
@@ -902,6 +951,23 @@ pub fn call_special(
         ))),
         _ => vm.call(&f, full, Vec::new()),
     })
+}
+
+/// Runs the `__del__` of an instance the cycle collector found, once; an
+/// exception it raises is reported as CPython reports it ("Exception ignored
+/// in") and otherwise ignored.
+pub fn finalize(inst: &Rc<Instance>) {
+    if !DEL_DEFINED.with(|d| d.get()) || inst.finalized.replace(true) {
+        return;
+    }
+    let Some(del) = inst.class.lookup("__del__") else {
+        return;
+    };
+    crate::vm::with_current(|vm| {
+        if let Err(e) = vm.call(&del, vec![Value::Instance(inst.clone())], Vec::new()) {
+            vm.report_unraisable(&del, &e);
+        }
+    });
 }
 
 /// Runs `f` with the running VM; an error when none runs (constant folding never

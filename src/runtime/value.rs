@@ -463,12 +463,23 @@ impl Value {
 
     /// A `list` value.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        let l = Rc::new(RefCell::new(items));
+        super::gc::track_list(&l);
+        Value::List(l)
+    }
+
+    /// A `dict` value.
+    pub fn dict(d: Dict) -> Value {
+        let d = Rc::new(RefCell::new(d));
+        super::gc::track_dict(&d);
+        Value::Dict(d)
     }
 
     /// A `set` value.
     pub fn set(s: PySet) -> Value {
-        Value::Set(Rc::new(RefCell::new(s)))
+        let s = Rc::new(RefCell::new(s));
+        super::gc::track_set(&s);
+        Value::Set(s)
     }
 
     /// A `tuple` value.

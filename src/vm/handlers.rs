@@ -493,6 +493,10 @@ pub(crate) fn pop_jump_if_true(_: &Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 pub(crate) fn jump(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    // A loop's back edge is a safe point for a due collection.
+    if (arg as usize) < f.ip && rt::gc::collection_due() {
+        rt::gc::collect_due();
+    }
     f.jump(arg);
     NEXT
 }
@@ -658,7 +662,9 @@ pub(crate) fn make_function(_: &Vm, f: &mut Frame, _: u32) -> R {
         closure: Default::default(),
         globals: f.globals.clone(),
     };
-    f.push(Value::Function(Rc::new(func)));
+    let func = Rc::new(func);
+    rt::gc::track_function(&func);
+    f.push(Value::Function(func));
     NEXT
 }
 
@@ -697,7 +703,9 @@ pub(crate) fn return_const(_: &Vm, f: &mut Frame, arg: u32) -> R {
 pub(crate) fn make_cell(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let slot = &mut f.stack[arg as usize];
     let v = std::mem::replace(slot, Value::Null);
-    *slot = Value::Cell(Rc::new(std::cell::RefCell::new(v)));
+    let cell = Rc::new(std::cell::RefCell::new(v));
+    rt::gc::track_cell(&cell);
+    *slot = Value::Cell(cell);
     NEXT
 }
 

@@ -156,6 +156,11 @@ pub struct Vm {
     pub recursion_limit: Cell<usize>,
     /// `sys.argv`.
     pub argv: RefCell<Vec<String>>,
+    /// Instances whose last reference went, with their `__del__`, waiting
+    /// for the dispatch loop to finish the instruction that dropped them.
+    finalizers: RefCell<Vec<(Value, Rc<object::Instance>)>>,
+    /// Whether `finalizers` holds anything (read after every instruction).
+    finalizers_due: Cell<bool>,
 }
 
 impl Vm {
@@ -195,6 +200,8 @@ impl Vm {
             search_dir: RefCell::new(None),
             recursion_limit: Cell::new(RECURSION_LIMIT),
             argv: RefCell::new(Vec::new()),
+            finalizers: RefCell::new(Vec::new()),
+            finalizers_due: Cell::new(false),
         }
     }
 
@@ -281,6 +288,70 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// Reports an exception nobody can catch (raised by `__del__`), as
+    /// CPython's `PyErr_WriteUnraisable` does.
+    pub fn report_unraisable(&self, obj: &Value, e: &Exc) {
+        let what = crate::runtime::repr_plain(obj);
+        let sources = |f: &str| self.source(f).map(|s| s.to_string());
+        let tb = traceback::render_unmarked(e, &sources);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+    }
+
+    /// Queues the `__del__` of an instance whose last reference went; it runs
+    /// once the current instruction is done (so no container being changed
+    /// is borrowed), which is where CPython's `Py_DECREF` would have run it.
+    pub fn queue_finalizer(&self, del: Value, inst: Rc<object::Instance>) {
+        self.finalizers.borrow_mut().push((del, inst));
+        self.finalizers_due.set(true);
+    }
+
+    /// Runs the queued `__del__` methods (and those their running queues).
+    pub fn run_finalizers(&self) {
+        loop {
+            let batch = std::mem::take(&mut *self.finalizers.borrow_mut());
+            if batch.is_empty() {
+                break;
+            }
+            for (del, inst) in batch {
+                if let Err(e) = self.call(&del, vec![Value::Instance(inst)], Vec::new()) {
+                    self.report_unraisable(&del, &e);
+                }
+            }
+        }
+        self.finalizers_due.set(false);
+    }
+
+    /// What CPython does at exit after the main module ran: each module's
+    /// values are dropped in namespace order, a last collection runs, and
+    /// every `__del__` that makes due runs.
+    pub fn shutdown(&self) {
+        let _current = CurrentGuard::enter(self);
+        self.run_finalizers();
+        let mut modules: Vec<Value> = Vec::new();
+        if let Some(m) = self.modules.borrow().get("__main__") {
+            modules.push(m.clone());
+        }
+        // Imported modules after `__main__`, in a fixed order (by name).
+        let mut others: Vec<(String, Value)> = self
+            .modules
+            .borrow()
+            .iter()
+            .filter(|(name, m)| *name != "__main__" && matches!(m, Value::Module(_)))
+            .map(|(name, m)| (name.clone(), m.clone()))
+            .collect();
+        others.sort_by(|a, b| a.0.cmp(&b.0));
+        modules.extend(others.into_iter().map(|(_, m)| m));
+        for m in &modules {
+            if let Value::Module(m) = m {
+                clear_module_dict(&m.dict);
+                self.run_finalizers();
+            }
+        }
+        crate::runtime::gc::collect(2);
+        self.run_finalizers();
+        self.flush();
+    }
+
     /// The exception being handled, if any.
     pub fn handled_exception(&self) -> Option<Exc> {
         self.handled.borrow().clone()
@@ -314,7 +385,11 @@ impl Vm {
                 None => (op_info(instr.op).handler)(self, frame, instr.arg),
             };
             match result {
-                Ok(Flow::Next) => {}
+                Ok(Flow::Next) => {
+                    if self.finalizers_due.get() {
+                        self.run_finalizers();
+                    }
+                }
                 Ok(flow) => return Ok(flow),
                 Err(e) => self.handle_exception(frame, e, frame.ip - 1)?,
             }
@@ -444,6 +519,9 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> R<Value> {
         let code = &func.code;
+        if crate::runtime::gc::collection_due() {
+            crate::runtime::gc::collect_due();
+        }
         let simple = kwargs.is_empty()
             && args.len() == code.argcount
             && code.kwonlyargcount == 0
@@ -660,7 +738,7 @@ fn bind_arguments(
         )));
     }
     if let Some(d) = kwdict {
-        fast[slot] = Value::Dict(Rc::new(RefCell::new(d)));
+        fast[slot] = Value::dict(d);
     }
     let defaults = func.defaults.borrow();
     if given > n && !code.varargs {
@@ -727,6 +805,24 @@ fn bind_arguments(
         }
     }
     Ok(fast)
+}
+
+/// Drops a module's values in namespace order, as freeing the `__main__`
+/// module's dict does in CPython at exit (names stay, bound to `None`).
+fn clear_module_dict(dict: &Rc<RefCell<Dict>>) {
+    let keys: Vec<HashKey> = dict.borrow().keys().cloned().collect();
+    for k in &keys {
+        if matches!(k.value(), Value::Str(s) if s.as_str() == "__builtins__") {
+            continue;
+        }
+        // The old value is dropped after the borrow ends, so a `__del__`
+        // queued by it may look at the module.
+        let old = dict
+            .borrow_mut()
+            .get_mut(k)
+            .map(|v| std::mem::replace(v, Value::None));
+        drop(old);
+    }
 }
 
 thread_local! {

@@ -14,13 +14,23 @@ const RECURSIVE_CUTOFF: usize = 3;
 pub fn render(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    render_chain(exc, source_of, &mut out, &mut seen);
+    render_chain(exc, source_of, true, &mut out, &mut seen);
+    out
+}
+
+/// [`render`] without the marker lines: how CPython's C traceback printer
+/// (`PyErr_WriteUnraisable`, an exception in `__del__`) shows a traceback.
+pub fn render_unmarked(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    render_chain(exc, source_of, false, &mut out, &mut seen);
     out
 }
 
 fn render_chain(
     exc: &Exc,
     source_of: &dyn Fn(&str) -> Option<String>,
+    carets: bool,
     out: &mut String,
     seen: &mut Vec<*const ()>,
 ) {
@@ -46,15 +56,15 @@ fn render_chain(
     if let Some(p) = prior
         && !seen.contains(&(std::rc::Rc::as_ptr(&p.0) as *const ()))
     {
-        render_chain(&p, source_of, out, seen);
+        render_chain(&p, source_of, carets, out, seen);
         out.push('\n');
         out.push_str(note);
         out.push_str("\n\n");
     }
-    out.push_str(&render_one(exc, source_of));
+    out.push_str(&render_one(exc, source_of, carets));
 }
 
-fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
+fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
     let tb = exc.state().traceback.borrow();
     let mut out = String::new();
     if !tb.is_empty() {
@@ -72,7 +82,7 @@ fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
             run += 1;
         }
         for g in &frames[i..i + run.min(RECURSIVE_CUTOFF)] {
-            out.push_str(&frame_text(g, source_of));
+            out.push_str(&frame_text(g, source_of, carets));
         }
         if run > RECURSIVE_CUTOFF {
             let more = run - RECURSIVE_CUTOFF;
@@ -88,7 +98,7 @@ fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
     out
 }
 
-fn frame_text(f: &TbEntry, source_of: &dyn Fn(&str) -> Option<String>) -> String {
+fn frame_text(f: &TbEntry, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
     let mut out = format!(
         "  File \"{}\", line {}, in {}\n",
         f.filename, f.pos.lineno, f.name
@@ -107,7 +117,7 @@ fn frame_text(f: &TbEntry, source_of: &dyn Fn(&str) -> Option<String>) -> String
         return out;
     }
     out.push_str(&format!("    {}\n", dedented.trim_end()));
-    if p.end_lineno != p.lineno {
+    if !carets || p.end_lineno != p.lineno {
         return out;
     }
     if let Some(carets) = caret_line(line, p) {

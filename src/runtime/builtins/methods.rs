@@ -152,7 +152,9 @@ pub(super) fn l_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 pub(super) fn l_clear(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "clear", a, 0, 0)?;
-    list_of(&a[0]).borrow_mut().clear();
+    let items = std::mem::take(&mut *list_of(&a[0]).borrow_mut());
+    // CPython releases the items last first.
+    items.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 
@@ -249,9 +251,7 @@ pub(super) fn d_update(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
 
 pub(super) fn d_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("dict", "copy", a, 0, 0)?;
-    Ok(Value::Dict(Rc::new(RefCell::new(
-        dict_of(&a[0]).borrow().clone(),
-    ))))
+    Ok(Value::dict(dict_of(&a[0]).borrow().clone()))
 }
 
 pub(super) fn d_clear(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {

@@ -461,7 +461,7 @@ pub fn make_dict(pairs: Vec<(Value, Value)>) -> R<Value> {
     for (k, v) in pairs {
         d.insert(HashKey::new(k)?, v);
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 /// `isinstance(v, t)` for a built-in type.

@@ -1,0 +1,71 @@
+# printf-style % formatting: flags, widths, precision, *, mapping keys, and TypeError/ValueError messages.
+
+def show(fmt, args):
+    try:
+        print(repr(fmt), "->", repr(fmt % args))
+    except Exception as e:
+        print(repr(fmt), "->", type(e).__name__, e)
+
+show("%d|%5d|%-5d|%05d|%+d|% d", (7, 7, 7, 7, 7, 7))
+show("%d %i %u", (-3.9, 2.5, True))
+show("%x %X %#x %#X %o %#o", (255, 255, 255, 255, 8, 8))
+show("%x", (-255,))
+show("%#08x|%-#8o|", (255, 8))
+show("%f %.3f %10.2f %-10.1f|", (1.5, 2.0 / 3, 3.14159, -2.5))
+show("%e %.2E %g %G %g %g", (12345.678, 0.000123, 1e-5, 1e20, 100000.0, 1234567.0))
+show("%#g %#.3g %.0e %#.0f", (1.0, 2.0, 5.0, 3.0))
+show("%s %r %a", ("é", "é", "é"))
+show("%c%c%c", (72, "i", 33))
+show("%%|%5%|", ())
+show("%*d|%-*d|%.*f", (6, 42, 6, 42, 2, 3.14159))
+show("%(name)s is %(age)d", {"name": "Ada", "age": 36})
+show("%(a)s %(a)r", {"a": "x"})
+show("%s", ([1, 2],))
+show("%s", [1, 2])
+show("%s %s", ((1, 2),))
+show("%s", ((1, 2),))
+show("%s", (1, 2))
+show("%d", ("x",))
+show("%d", (None,))
+show("%f", ("1.0",))
+show("%c", (1114112,))
+show("%c", ("ab",))
+show("%c", (-1,))
+show("%x", (1.5,))
+show("%z", (1,))
+show("%(missing)s", {"present": 1})
+show("%(a)s", (1,))
+show("%s %s", ("only one",))
+show("%s", ("a", "b"))
+show("no placeholders", ("extra",))
+show("no placeholders", ())
+show("no placeholders", {})
+show("%", ())
+show("%5", (1,))
+show("%.2s|%5.1s|", ("abcdef", "xyz"))
+show("%-8s|%8s|", ("left", "right"))
+show("%10.4f|%-+10.2e|", (3.14159265, 12345.6789))
+show("%d%%", (50,))
+show("%s", (None,))
+show("%r", (b"by",))
+show("%s and %s", ("x", 2.5))
+show("%.3d|%5.3d|%-6.2x|", (7, 7, 10))
+show("%i", (10 ** 25,))
+show("%x", (2 ** 70,))
+show("%.1f", (float("inf"),))
+show("%5.1f|%-6s|", (float("nan"), "nan"))
+show("%s", ({},))
+show("%(x)s", ({"x": 1},))
+class P:
+    def __str__(self):
+        return "P-str"
+    def __repr__(self):
+        return "P-repr"
+show("%s %r", (P(), P()))
+print(b"%s and %d and %x" % (b"bytes", 5, 255))
+print(b"%c%c" % (65, b"B"), b"%5s|" % b"ab", b"%r" % "s" if False else b"%a" % "s")
+try:
+    print(b"%s" % "text")
+except TypeError as e:
+    print("TypeError", e)
+print("%s" % "end")
