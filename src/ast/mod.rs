@@ -6,6 +6,7 @@
 //! that describe their own fields through [`ExtStmt`].
 
 pub mod dump;
+pub mod unparse;
 
 use std::fmt;
 

@@ -272,6 +272,8 @@ define_opcodes! {
     SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
     /// Pushes `__build_class__`, which a `class` statement calls.
     LOAD_BUILD_CLASS(None, caches 0, |a, j| 1) => h::load_build_class;
+    /// Makes an empty `__annotations__` dict in the namespace unless it has one.
+    SETUP_ANNOTATIONS(None, caches 0, |a, j| 0) => h::setup_annotations;
     /// Pops `super, class, self` and pushes `super(class, self).name` for `co_names[arg >> 2]`; with `arg & 1`, pushes `method, self` or `attr, NULL` for a call.
     LOAD_SUPER_ATTR(SuperAttr, caches 1, |a, j| -2 + (a & 1) as i32) => h::load_super_attr;
     /// Pops `obj` and deletes its attribute `co_names[arg]`.

@@ -80,6 +80,9 @@ impl Compiler<'_> {
         self.store_name("__qualname__");
         self.load_const(Value::Int(self.unit.firstlineno as i64));
         self.store_name("__firstlineno__");
+        if super::has_annotations(body) {
+            self.emit(Opcode::SETUP_ANNOTATIONS, 0);
+        }
         let mut body = body;
         if let Some((doc, first)) = docstring(body) {
             self.set_pos(first.pos);

@@ -115,7 +115,7 @@ impl Compiler<'_> {
             kwarg: None,
             defaults: Vec::new(),
         };
-        self.function((e.pos, e.pos), "<genexpr>", &args, scope, None, |c| {
+        self.function((e.pos, e.pos), "<genexpr>", &args, None, scope, None, |c| {
             c.set_pos(e.pos);
             c.emit(Opcode::LOAD_FAST, 0);
             c.comprehension_loop(e, CompKind::Generator, generators, 0, &[elt])

@@ -306,9 +306,8 @@ impl Compiler<'_> {
             ExprKind::Tuple { elts, .. } => self.tuple_of(elts, e.pos)?,
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Lambda { args, body } => {
-                self.check_params(e.pos, args)?;
                 let scope = self.symtable.scope(e);
-                self.function((e.pos, e.pos), "<lambda>", args, scope, None, |c| {
+                self.function((e.pos, e.pos), "<lambda>", args, None, scope, None, |c| {
                     c.expr(body)?;
                     c.set_pos(body.pos);
                     c.emit(Opcode::RETURN_VALUE, 0);

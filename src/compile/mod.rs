@@ -166,6 +166,9 @@ pub struct Compiler<'a> {
     folded: std::collections::HashMap<usize, Value>,
     unit: Unit,
     outer: Vec<Unit>,
+    /// `from __future__ import annotations`: annotations are kept as their
+    /// source text, never evaluated.
+    future_annotations: bool,
 }
 
 /// Compiles a module to its code object.
@@ -179,6 +182,7 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
         folded: fold::fold_module(module),
         unit: Unit::new("<module>".into(), "<module>".into(), 1, scope),
         outer: Vec::new(),
+        future_annotations: future_annotations(&module.body),
     };
     // Cells of inlined comprehensions are made before `RESUME`, without a line.
     c.unit.pos = NO_LOCATION;
@@ -189,6 +193,12 @@ pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, Compi
     c.unit.pos = Pos::default();
     c.emit(Opcode::RESUME, 0);
     let mut body = &module.body[..];
+    if let Some(first) = body.first()
+        && has_annotations(body)
+    {
+        c.set_pos(first.pos);
+        c.emit(Opcode::SETUP_ANNOTATIONS, 0);
+    }
     if let Some((doc, first)) = docstring(body) {
         c.set_pos(first.pos);
         c.load_const(Value::str(doc));
@@ -400,14 +410,72 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Rejects the parts of a parameter list the VM cannot bind yet.
-    pub(crate) fn check_params(&self, pos: Pos, args: &Arguments) -> R {
-        let annotated = args.all().find(|a| a.annotation.is_some());
-        if let Some(a) = annotated {
-            return Err(self.unsupported(a.pos, "annotations"));
+    /// An annotation's value as the compiler emits it: its source text under
+    /// `from __future__ import annotations`, else `None` (it is evaluated).
+    pub(crate) fn annotation_text(&self, annotation: &Expr) -> Option<Value> {
+        self.future_annotations
+            .then(|| Value::str(&crate::ast::unparse::unparse(annotation)))
+    }
+
+    /// Pushes a function's annotations as a tuple of name and value pairs
+    /// (CPython's order: positional, positional-only, `*args`, keyword-only,
+    /// `**kwargs`, `return`); false when it has none.
+    pub(crate) fn function_annotations(
+        &mut self,
+        args: &Arguments,
+        returns: Option<&Expr>,
+        pos: Pos,
+    ) -> Result<bool, CompileError> {
+        let mut items: Vec<(&str, &Expr)> = Vec::new();
+        for a in args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+        {
+            if let Some(an) = &a.annotation {
+                items.push((&a.arg, an));
+            }
         }
-        let _ = pos;
-        Ok(())
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(false);
+        }
+        let consts: Option<Vec<Value>> = items
+            .iter()
+            .flat_map(|(name, an)| {
+                [
+                    Some(Value::str(name)),
+                    self.annotation_text(an).or_else(|| self.literal(an)),
+                ]
+            })
+            .collect();
+        if let Some(values) = consts {
+            // Folded after code generation, as the defaults tuple.
+            for v in &values {
+                self.add_const(v.clone());
+            }
+            self.set_pos(pos);
+            self.emit(Opcode::LOAD_CONST, 0);
+            let at = self.unit.instrs.len() - 1;
+            self.unit.late_consts.push((at, Value::tuple(values)));
+            return Ok(true);
+        }
+        for (name, an) in &items {
+            self.set_pos(pos);
+            self.load_const(Value::str(name));
+            match self.annotation_text(an) {
+                Some(text) => self.load_const(text),
+                None => self.expr(an)?,
+            }
+        }
+        self.set_pos(pos);
+        self.emit(Opcode::BUILD_TUPLE, 2 * items.len() as u32);
+        Ok(true)
     }
 
     // ------------------------------------------------------------ finishing
@@ -784,6 +852,52 @@ pub fn constant_value(c: &Constant) -> Value {
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
+/// Whether the module starts (after its docstring) with
+/// `from __future__ import annotations` among its future statements.
+fn future_annotations(body: &[Stmt]) -> bool {
+    let start = usize::from(docstring(body).is_some());
+    body[start..]
+        .iter()
+        .map_while(|s| match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => Some(names),
+            _ => None,
+        })
+        .flatten()
+        .any(|a| a.name == "annotations")
+}
+
+/// Whether a module or class body has an annotated assignment of its own
+/// (nested blocks count, nested functions and classes do not): its
+/// `__annotations__` is then made first (`SETUP_ANNOTATIONS`).
+pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
+        }
+        StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
 pub(crate) fn docstring(body: &[Stmt]) -> Option<(&str, &Stmt)> {
     let first = body.first()?;
     match &first.kind {

@@ -166,13 +166,9 @@ impl Compiler<'_> {
                 if *is_async {
                     return Err(self.unsupported(s.pos, "'async def'"));
                 }
-                if let Some(r) = returns {
-                    return Err(self.unsupported(r.pos, "annotations"));
-                }
                 if let Some(t) = type_params.first() {
                     return Err(self.unsupported(t.pos, "type parameters"));
                 }
-                self.check_params(s.pos, args)?;
                 // Decorators are evaluated first, then applied innermost first;
                 // the code object starts at the first decorator's line.
                 for d in decorator_list {
@@ -182,9 +178,16 @@ impl Compiler<'_> {
                 let scope = self.symtable.scope(s);
                 let doc = docstring(body);
                 let body = if doc.is_some() { &body[1..] } else { &body[..] };
-                self.function((s.pos, header), name, args, scope, doc.map(|d| d.0), |c| {
-                    c.stmts(body)
-                })?;
+                let returns = returns.as_deref();
+                self.function(
+                    (s.pos, header),
+                    name,
+                    args,
+                    returns,
+                    scope,
+                    doc.map(|d| d.0),
+                    |c| c.stmts(body),
+                )?;
                 for d in decorator_list.iter().rev() {
                     self.set_pos(d.pos);
                     self.emit(Opcode::CALL, 0);
@@ -200,7 +203,12 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::TypeAlias { .. } => return Err(self.unsupported(s.pos, "'type' statements")),
-            StmtKind::AnnAssign { .. } => return Err(self.unsupported(s.pos, "annotations")),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(s.pos, target, annotation, value.as_deref(), *simple)?,
             StmtKind::With { .. } => self.with_stmt(s)?,
             StmtKind::Match { .. } => return Err(self.unsupported(s.pos, "'match' statements")),
             StmtKind::Raise { .. } => self.raise_stmt(s)?,
@@ -364,6 +372,83 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `target: annotation [= value]`: the assignment, then (in a module or
+    /// class, for a bare name) `__annotations__[name] = annotation`; other
+    /// targets have their object evaluated, and the annotation too outside
+    /// functions, but nothing is recorded.
+    fn ann_assign(
+        &mut self,
+        pos: Pos,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+    ) -> R {
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store(target)?;
+        }
+        let evaluated_here = matches!(self.unit.kind, ScopeKind::Module | ScopeKind::Class);
+        match &target.kind {
+            ExprKind::Name { id, .. } if simple => {
+                if evaluated_here {
+                    match self.annotation_text(annotation) {
+                        Some(text) => {
+                            self.set_pos(pos);
+                            self.load_const(text);
+                        }
+                        None => self.expr(annotation)?,
+                    }
+                    self.set_pos(pos);
+                    let i = self.name_index("__annotations__");
+                    self.emit(Opcode::LOAD_NAME, i);
+                    self.load_const(Value::str(id));
+                    self.emit(Opcode::STORE_SUBSCR, 0);
+                }
+                return Ok(());
+            }
+            ExprKind::Name { .. } => {}
+            ExprKind::Attribute { value: obj, .. } => {
+                if value.is_none() {
+                    self.expr(obj)?;
+                    self.set_pos(pos);
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                if value.is_none() {
+                    self.expr(obj)?;
+                    self.set_pos(pos);
+                    self.emit(Opcode::POP_TOP, 0);
+                    let parts: Vec<&Expr> = match &slice.kind {
+                        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+                            .into_iter()
+                            .flatten()
+                            .map(|b| &**b)
+                            .collect(),
+                        _ => vec![&**slice],
+                    };
+                    for p in parts {
+                        self.expr(p)?;
+                        self.set_pos(pos);
+                        self.emit(Opcode::POP_TOP, 0);
+                    }
+                }
+            }
+            _ => {
+                return Err(self.error(target.pos, "invalid node type for annotated assignment"));
+            }
+        }
+        if evaluated_here && !self.future_annotations {
+            self.expr(annotation)?;
+            self.set_pos(pos);
+            self.emit(Opcode::POP_TOP, 0);
+        }
+        Ok(())
+    }
+
     /// Compiles a function body into a nested code object and emits the
     /// instructions that create the function (defaults first). The positions
     /// are the definition's and the header's, where the code object starts:
@@ -373,6 +458,7 @@ impl Compiler<'_> {
         (pos, header): (Pos, Pos),
         name: &str,
         args: &Arguments,
+        returns: Option<&Expr>,
         scope: &Scope,
         doc: Option<&str>,
         body: impl FnOnce(&mut Self) -> R,
@@ -398,15 +484,17 @@ impl Compiler<'_> {
             .zip(&args.kw_defaults)
             .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
             .collect();
-        for (a, d) in &kwdefaults {
-            self.set_pos(pos);
-            self.load_const(Value::str(&a.arg));
+        // CPython 3.13: the values, then the names as one constant tuple.
+        for (_, d) in &kwdefaults {
             self.expr(d)?;
         }
         if !kwdefaults.is_empty() {
             self.set_pos(pos);
-            self.emit(Opcode::BUILD_MAP, kwdefaults.len() as u32);
+            let names: Vec<Value> = kwdefaults.iter().map(|(a, _)| Value::str(&a.arg)).collect();
+            self.load_const(Value::tuple(names));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, kwdefaults.len() as u32);
         }
+        let annotated = self.function_annotations(args, returns, pos)?;
         let qualname = self.child_qualname(name);
         let mut unit = Unit::new(name.to_string(), qualname, header.lineno, scope);
         unit.posonlyargcount = args.posonlyargs.len();
@@ -453,8 +541,12 @@ impl Compiler<'_> {
         }
         self.emit(Opcode::RESUME, 0);
         let r = body(self);
+        // The body may end in a return and still fall through: a jump to its end.
+        let end = self.unit.instrs.len() as u32;
+        let jumped_to_end = self.unit.labels.iter().any(|l| *l == Some(end));
         if r.is_ok()
-            && !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16)
+            && (jumped_to_end
+                || !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16))
         {
             // The implicit `return None` has no line of its own.
             self.set_pos(NO_LOCATION);
@@ -473,7 +565,8 @@ impl Compiler<'_> {
         r?;
         let code = code.expect("finished when the body compiled");
         self.set_pos(pos);
-        let flags = has_defaults as u32 | (!kwdefaults.is_empty() as u32) << 1;
+        let flags =
+            has_defaults as u32 | (!kwdefaults.is_empty() as u32) << 1 | (annotated as u32) << 2;
         self.make_function(code, flags);
         Ok(())
     }
@@ -498,8 +591,9 @@ impl Compiler<'_> {
         if !frees.is_empty() {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
         }
-        // Popped in the reverse order of the pushes: kwdefaults, then defaults.
-        for flag in [2, 1] {
+        // Popped in the reverse order of the pushes: annotations, kwdefaults,
+        // then defaults.
+        for flag in [4, 2, 1] {
             if flags & flag != 0 {
                 self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, flag);
             }

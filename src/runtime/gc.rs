@@ -114,6 +114,9 @@ impl Strong {
                         }
                     }
                 }
+                if let Some(b) = &i.base {
+                    f(b);
+                }
             }
             Strong::List(l) => {
                 if let Ok(l) = l.try_borrow() {
@@ -146,6 +149,14 @@ impl Strong {
                 }
                 if let Ok(kw) = func.kwdefaults.try_borrow() {
                     kw.iter().for_each(|(_, v)| f(v));
+                }
+                if let Ok(fields) = func.fields.try_borrow() {
+                    fields.iter().for_each(&mut *f);
+                }
+                if let Ok(d) = func.dict.try_borrow()
+                    && let Some(d) = &*d
+                {
+                    f(&Value::Dict(d.clone()));
                 }
             }
         }
@@ -202,6 +213,16 @@ impl Strong {
                 }
                 if let Ok(mut kw) = func.kwdefaults.try_borrow_mut() {
                     out.extend(kw.drain(..).map(|(_, v)| v));
+                }
+                if let Ok(mut fields) = func.fields.try_borrow_mut() {
+                    for slot in fields.iter_mut() {
+                        out.push(std::mem::replace(slot, Value::Null));
+                    }
+                }
+                if let Ok(mut d) = func.dict.try_borrow_mut()
+                    && let Some(d) = d.take()
+                {
+                    out.push(Value::Dict(d));
                 }
             }
         }

@@ -7,11 +7,13 @@ pub mod builtins;
 mod dict;
 mod exc;
 mod format;
+pub mod function;
 pub mod gc;
 mod module;
 pub mod object;
 mod ops;
 mod set;
+pub mod slots;
 mod value;
 
 pub use dict::{Dict, HashKey, KeyHasher, NameKey, StrKey};

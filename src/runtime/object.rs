@@ -30,6 +30,9 @@ pub struct Class {
     /// For an exception class, the built-in exception class it is or derives
     /// from; its instances then carry exception state.
     pub exc: Option<ExcType>,
+    /// The built-in type the class derives from (`list` for `class S(list)`),
+    /// whose value its instances carry.
+    pub base_kind: Option<TypeKind>,
 }
 
 /// One entry of the method cache: a class, an interned name, the epoch it
@@ -139,6 +142,7 @@ impl Drop for Instance {
             class: self.class.clone(),
             dict: RefCell::new(std::mem::take(self.dict.get_mut())),
             exc: self.exc.take(),
+            base: self.base.take(),
             finalized: Cell::new(true),
         });
         crate::vm::with_current(|vm| vm.queue_finalizer(del, revived));
@@ -153,6 +157,9 @@ pub struct Instance {
     pub dict: RefCell<Dict>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcState>>,
+    /// For a class derived from a built-in type, the value of that type the
+    /// instance is (see [`super::slots`]).
+    pub base: Option<Value>,
     /// Whether `__del__` has run (it runs once, as PEP 442 says).
     pub finalized: Cell<bool>,
 }
@@ -172,6 +179,21 @@ pub enum Descr {
         /// Deleter or `None`.
         fdel: Value,
     },
+    /// A slot wrapper of a built-in type (`int.__add__`, `list.__getitem__`)
+    /// or its `__new__`.
+    Slot {
+        /// The type.
+        kind: TypeKind,
+        /// The special method.
+        name: &'static str,
+    },
+    /// A method descriptor of a built-in type (`list.append`).
+    MethodDescr {
+        /// The type.
+        kind: TypeKind,
+        /// The method.
+        method: &'static super::builtins::Builtin,
+    },
     /// `super(class, obj)`: lookups start after `class` in the MRO of `obj`'s type
     /// (or of `obj` itself when it is a class).
     Super {
@@ -190,6 +212,9 @@ impl Descr {
             Descr::ClassMethod(_) => "classmethod",
             Descr::Property { .. } => "property",
             Descr::Super { .. } => "super",
+            Descr::Slot { name, .. } if *name == "__new__" => "builtin_function_or_method",
+            Descr::Slot { .. } => "wrapper_descriptor",
+            Descr::MethodDescr { .. } => "method_descriptor",
         }
     }
 }
@@ -209,6 +234,7 @@ impl Class {
             mro,
             dict: RefCell::new(Dict::default()),
             exc,
+            base_kind: None,
         }
     }
 
@@ -312,6 +338,15 @@ impl Class {
 impl Instance {
     /// A new instance with an empty `__dict__` (and empty `args` for exceptions).
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
+        Instance::make(class, None)
+    }
+
+    /// A new instance of a class derived from a built-in type, holding `base`.
+    pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
+        Instance::make(class, Some(base))
+    }
+
+    fn make(class: Rc<Class>, base: Option<Value>) -> Rc<Instance> {
         let exc = class.exc.map(|_| {
             let state = ExcState::default();
             *state.args.borrow_mut() = Value::tuple(Vec::new());
@@ -323,6 +358,7 @@ impl Instance {
             class,
             dict: RefCell::new(Dict::default()),
             exc,
+            base,
             finalized: Cell::new(false),
         });
         super::gc::track_instance(&inst);
@@ -428,16 +464,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
                     });
                 }
             }
-            Value::Type(TypeKind::Object) => {}
-            Value::Type(t) => {
-                return Err(Exc::new(
-                    ExcType::NotImplementedError,
-                    format!(
-                        "pyforge cannot subclass the built-in type '{}' yet",
-                        t.name()
-                    ),
-                ));
-            }
+            Value::Type(_) => {}
             other => {
                 return Err(Exc::type_error(format!(
                     "bases must be types, not {}",
@@ -453,6 +480,12 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
                 class_name_of(b)
             )));
         }
+    }
+    let base_kind = super::slots::base_kind_of(&bases)?;
+    if base_kind.is_some() && exc.is_some() {
+        return Err(Exc::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
     }
     if bases.is_empty() {
         bases.push(Value::Type(TypeKind::Object));
@@ -480,6 +513,10 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
             *v = Value::Descr(Rc::new(Descr::ClassMethod(v.clone())));
         }
     }
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    if dict.contains_key(&StrKey::new("__eq__")) && !dict.contains_key(&StrKey::new("__hash__")) {
+        dict.insert(key("__hash__"), Value::None);
+    }
     note_del_in(&dict);
     let class = Rc::new(Class {
         name: name.clone(),
@@ -488,6 +525,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
         mro,
         dict: RefCell::new(dict),
         exc,
+        base_kind,
     });
     if let Some(Value::Cell(c)) = cell {
         *c.borrow_mut() = Value::Class(class.clone());
@@ -512,6 +550,9 @@ fn bind(attr: Value, obj: &Value, class: &Rc<Class>) -> R<Option<Value>> {
             Descr::StaticMethod(f) => f.clone(),
             Descr::ClassMethod(f) => {
                 Value::BoundMethod(Rc::new((f.clone(), Value::Class(class.clone()))))
+            }
+            Descr::Slot { .. } | Descr::MethodDescr { .. } => {
+                Value::BoundMethod(Rc::new((attr.clone(), obj.clone())))
             }
             Descr::Property { .. } | Descr::Super { .. } => return Ok(None),
         },
@@ -571,6 +612,9 @@ pub fn instance_getattr_with(
         return Ok(v);
     }
     if let Some(v) = special_instance_attr(inst, name.as_str()) {
+        return Ok(v);
+    }
+    if let Some(v) = super::slots::base_method(inst, name.as_str()) {
         return Ok(v);
     }
     if let Some(getattr) = inst.class.lookup("__getattr__") {
@@ -689,7 +733,21 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
         .map_or(mro.len(), |i| i + 1);
     let key = StrKey::new(name.as_str());
     for m in &mro[at..] {
-        let Value::Class(c) = m else { continue };
+        let c = match m {
+            Value::Class(c) => c,
+            Value::Type(k) if *k != TypeKind::Object => {
+                match super::slots::type_attr(*k, name.as_str()) {
+                    Some(a @ Value::Descr(_)) => {
+                        return Ok(match obj {
+                            Value::Class(_) => a,
+                            _ => Value::BoundMethod(Rc::new((a, obj.clone()))),
+                        });
+                    }
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
         let found = c.dict.borrow().get(&key).cloned();
         if let Some(a) = found {
             if is_data_descr(&a) {
@@ -875,6 +933,9 @@ pub fn instantiate(
         _ => {
             let inst = if class.exc.is_some() {
                 Instance::new_exception(class.clone(), Value::tuple(args.clone()))
+            } else if let Some(kind) = class.base_kind {
+                let base = super::slots::new_base(vm, kind, &args, &kwargs)?;
+                Instance::with_base(class.clone(), base)
             } else {
                 Instance::new(class.clone())
             };
@@ -893,6 +954,16 @@ pub fn instantiate(
                     "__init__() should return None, not '{}'",
                     r.type_name()
                 )));
+            }
+        }
+        None if class.base_kind.is_some() => {
+            if let Some(Value::Descr(init)) =
+                super::slots::type_attr(class.base_kind.unwrap_or(TypeKind::Object), "__init__")
+                && let Descr::Slot { kind, name } = &*init
+            {
+                let mut full = vec![obj.clone()];
+                full.extend(args);
+                super::slots::call_slot(vm, *kind, name, &full, &kwargs)?;
             }
         }
         None => {
@@ -917,7 +988,11 @@ pub fn instantiate(
 /// instance dict, as CPython's `_PyObject_LookupSpecial`).
 pub fn special(obj: &Value, name: &'static str) -> Option<Value> {
     match obj {
-        Value::Instance(i) => i.class.lookup(name),
+        Value::Instance(i) => i.class.lookup(name).or_else(|| {
+            i.class
+                .base_kind
+                .and_then(|k| super::slots::type_attr(k, name))
+        }),
         _ => None,
     }
 }

@@ -380,7 +380,13 @@ pub struct Function {
     /// Its code.
     pub code: Rc<Code>,
     /// `__name__`.
-    pub name: Rc<PyStr>,
+    pub name: RefCell<Rc<PyStr>>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// `__doc__`, `__module__` and `__annotations__` (`Null` until set).
+    pub fields: RefCell<[Value; 3]>,
+    /// `__dict__`, made when a first attribute is set.
+    pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
     /// `__defaults__`.
     pub defaults: RefCell<Vec<Value>>,
     /// `__kwdefaults__`: defaults of keyword-only parameters, by name.
@@ -393,7 +399,7 @@ pub struct Function {
 
 impl fmt::Debug for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<function {}>", self.name.as_str())
+        write!(f, "<function {}>", self.name.borrow().as_str())
     }
 }
 
@@ -517,6 +523,18 @@ impl Value {
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(_) => TypeKind::Generator,
             Value::Module(_) => TypeKind::Module,
+        }
+    }
+
+    /// The text of a `str`, or of an instance of a class derived from `str`.
+    pub fn str_like(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            Value::Instance(i) => match &i.base {
+                Some(Value::Str(s)) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

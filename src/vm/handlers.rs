@@ -209,7 +209,6 @@ pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
 /// Attribute lookup for attributes that are not methods.
 pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
     let v = match (obj, name) {
-        (Value::Function(func), "__name__") => Some(Value::Str(func.name.clone())),
         (Value::Type(t), "__name__") => Some(Value::str(t.name())),
         (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
@@ -221,6 +220,10 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
         (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
         (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
+        (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+            Value::Null => return Err(Exc::value_error("Cell is empty")),
+            v => Some(v.clone()),
+        },
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
@@ -654,8 +657,21 @@ pub(crate) fn make_function(_: &Vm, f: &mut Frame, _: u32) -> R {
     let Value::Code(code) = f.pop() else {
         unreachable!("MAKE_FUNCTION takes a code object")
     };
+    let doc = match code.consts.first() {
+        Some(d @ Value::Str(_)) if code.name.as_str() != "<genexpr>" => d.clone(),
+        _ => Value::None,
+    };
+    let module = f
+        .globals
+        .borrow()
+        .get(&rt::StrKey::new("__name__"))
+        .cloned()
+        .unwrap_or(Value::None);
     let func = Function {
-        name: code.name.clone(),
+        name: std::cell::RefCell::new(code.name.clone()),
+        qualname: std::cell::RefCell::new(code.qualname.clone()),
+        fields: std::cell::RefCell::new([doc, module, Value::Null]),
+        dict: std::cell::RefCell::new(None),
         code,
         defaults: Default::default(),
         kwdefaults: Default::default(),
@@ -685,6 +701,13 @@ pub(crate) fn set_function_attribute(_: &Vm, f: &mut Frame, arg: u32) -> R {
         }
         (Value::Function(func), 8, Value::Tuple(cells)) => {
             *func.closure.borrow_mut() = cells.to_vec()
+        }
+        (Value::Function(func), 4, Value::Tuple(pairs)) => {
+            let mut d = rt::Dict::default();
+            for pair in pairs.chunks(2) {
+                d.insert(rt::HashKey::new(pair[0].clone())?, pair[1].clone());
+            }
+            func.fields.borrow_mut()[2] = Value::dict(d);
         }
         _ => {}
     }
@@ -862,23 +885,46 @@ pub(crate) fn map_add(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn dict_update(_: &Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn dict_update(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let other = f.pop();
-    let Value::Dict(src) = &other else {
+    let Some(pairs) = mapping_items(vm, &other)? else {
         return Err(Exc::type_error(format!(
             "'{}' object is not a mapping",
             other.type_name()
         )));
     };
-    let pairs: Vec<_> = src
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
     if let Value::Dict(d) = nth_from_top(f, arg) {
-        d.borrow_mut().extend(pairs);
+        let mut d = d.borrow_mut();
+        for (k, v) in pairs {
+            d.insert(HashKey::new(k)?, v);
+        }
     }
     NEXT
+}
+
+/// The items of a mapping: a dict's, or `(k, m[k])` for each `k` of
+/// `m.keys()` when `m` has a `keys` method; `None` for a non-mapping.
+fn mapping_items(vm: &Vm, m: &Value) -> Result<Option<Vec<(Value, Value)>>, Exc> {
+    Ok(Some(match m {
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value().clone(), v.clone()))
+            .collect(),
+        other => match rt::object::special(other, "keys") {
+            Some(_) => {
+                let keys_name = rt::intern("keys");
+                let keys = vm.call(&vm.getattr(other, &keys_name)?, Vec::new(), Vec::new())?;
+                let mut out = Vec::new();
+                for k in vm.iterate(&keys)? {
+                    let v = rt::getitem(other, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+            None => return Ok(None),
+        },
+    }))
 }
 
 pub(crate) fn convert_value(vm: &Vm, f: &mut Frame, arg: u32) -> R {
@@ -1024,31 +1070,12 @@ pub(crate) fn dict_merge(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let update = f.pop();
     let n = f.stack.len();
     let callable = f.stack[n - arg as usize - 3].clone();
-    let pairs: Vec<(Value, Value)> = match &update {
-        Value::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value().clone(), v.clone()))
-            .collect(),
-        other => match rt::object::special(other, "keys") {
-            Some(_) => {
-                let keys_name = rt::intern("keys");
-                let keys = vm.call(&vm.getattr(other, &keys_name)?, Vec::new(), Vec::new())?;
-                let mut out = Vec::new();
-                for k in vm.iterate(&keys)? {
-                    let v = rt::getitem(other, &k)?;
-                    out.push((k, v));
-                }
-                out
-            }
-            None => {
-                return Err(Exc::type_error(format!(
-                    "{} argument after ** must be a mapping, not {}",
-                    callee_name(&callable),
-                    other.type_name()
-                )));
-            }
-        },
+    let Some(pairs) = mapping_items(vm, &update)? else {
+        return Err(Exc::type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            callee_name(&callable),
+            update.type_name()
+        )));
     };
     let Value::Dict(target) = nth_from_top(f, arg) else {
         unreachable!("DICT_MERGE merges into a dict")
@@ -1227,5 +1254,19 @@ pub(crate) fn import_from(vm: &Vm, f: &mut Frame, arg: u32) -> R {
         Err(e) => return Err(e),
     };
     f.push(v);
+    NEXT
+}
+
+pub(crate) fn setup_annotations(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let ns = f.names_dict().clone();
+    let missing = !ns
+        .borrow()
+        .contains_key(&rt::StrKey::new("__annotations__"));
+    if missing {
+        ns.borrow_mut().insert(
+            HashKey::new(Value::str("__annotations__"))?,
+            Value::dict(rt::Dict::default()),
+        );
+    }
     NEXT
 }

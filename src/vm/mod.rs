@@ -477,6 +477,12 @@ impl Vm {
                 object::Descr::StaticMethod(f) | object::Descr::ClassMethod(f) => {
                     self.call(f, args, kwargs)
                 }
+                object::Descr::Slot { kind, name } => {
+                    crate::runtime::slots::call_slot(self, *kind, name, &args, &kwargs)
+                }
+                object::Descr::MethodDescr { kind, method } => {
+                    crate::runtime::slots::call_method_descr(self, *kind, method, &args, &kwargs)
+                }
                 _ => Err(Exc::type_error(format!(
                     "'{}' object is not callable",
                     f.type_name()
@@ -587,9 +593,17 @@ impl Vm {
                 "__self__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.0, name),
             },
+            Value::Function(func) => crate::runtime::function::getattr(obj, func, name),
+            Value::Type(t) => match crate::runtime::slots::type_attr(*t, name.as_str()) {
+                Some(a) => Ok(a),
+                None => handlers::rt_getattr(obj, name.as_str()),
+            },
             _ => match builtins::find_method(obj, name.as_str()) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
-                None => handlers::rt_getattr(obj, name.as_str()),
+                None => match crate::runtime::slots::bound_slot(obj, name.as_str()) {
+                    Some(m) => Ok(m),
+                    None => handlers::rt_getattr(obj, name.as_str()),
+                },
             },
         }
     }
@@ -599,6 +613,7 @@ impl Vm {
         match obj {
             Value::Instance(i) => object::instance_setattr(self, i, name, value),
             Value::Class(c) => object::class_setattr(c, name, value),
+            Value::Function(func) => crate::runtime::function::setattr(obj, func, name, value),
             Value::Module(m) => {
                 match value {
                     Some(v) => m.set(name.as_str(), v),

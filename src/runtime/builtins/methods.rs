@@ -25,17 +25,21 @@ builtins! { TUPLE_METHODS:
 
 /// The built-in method `name` of `v`'s type, if any.
 pub fn find_method(v: &Value, name: &str) -> Option<&'static Builtin> {
-    let table = match v {
-        Value::List(_) => LIST_METHODS,
-        Value::Dict(_) => DICT_METHODS,
-        Value::Str(_) => STR_METHODS,
-        Value::Tuple(_) => TUPLE_METHODS,
-        Value::Set(_) => super::sets::SET_METHODS,
-        Value::Generator(_) => crate::vm::generator::GENERATOR_METHODS,
-        Value::FrozenSet(_) => super::sets::FROZENSET_METHODS,
-        _ => return None,
-    };
-    table.iter().find(|b| b.name == name)
+    methods_of(v.type_kind()).iter().find(|b| b.name == name)
+}
+
+/// The method table of a built-in type.
+pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
+    match kind {
+        TypeKind::List => LIST_METHODS,
+        TypeKind::Dict => DICT_METHODS,
+        TypeKind::Str => STR_METHODS,
+        TypeKind::Tuple => TUPLE_METHODS,
+        TypeKind::Set => super::sets::SET_METHODS,
+        TypeKind::Generator => crate::vm::generator::GENERATOR_METHODS,
+        TypeKind::FrozenSet => super::sets::FROZENSET_METHODS,
+        _ => &[],
+    }
 }
 
 pub(super) fn list_of(v: &Value) -> &Rc<RefCell<Vec<Value>>> {

@@ -13,7 +13,7 @@ use crate::vm::Vm;
 
 pub use iters::lazy_next;
 use iters::{b_enumerate, b_filter, b_map, b_zip};
-pub use methods::find_method;
+pub use methods::{find_method, methods_of};
 pub use printf::percent_format;
 pub use types::{construct, to_int};
 
@@ -357,9 +357,15 @@ fn o_init(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::None)
 }
 
-fn o_new(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn o_new(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     match args.first() {
-        Some(Value::Class(c)) => Ok(Value::Instance(object::Instance::new(c.clone()))),
+        Some(Value::Class(c)) => Ok(Value::Instance(match c.base_kind {
+            Some(kind) => object::Instance::with_base(
+                c.clone(),
+                crate::runtime::slots::new_base(vm, kind, &[], &[])?,
+            ),
+            None => object::Instance::new(c.clone()),
+        })),
         _ => Err(Exc::type_error("object.__new__(X): X is not a type object")),
     }
 }

@@ -19,11 +19,11 @@ pub(super) fn text(v: &Value) -> &str {
 }
 
 pub(super) fn str_arg<'a>(v: &'a Value, what: &str) -> R<&'a str> {
-    match v {
-        Value::Str(s) => Ok(s.as_str()),
-        other => Err(Exc::type_error(format!(
+    match v.str_like() {
+        Some(s) => Ok(s),
+        None => Err(Exc::type_error(format!(
             "{what} must be str, not {}",
-            other.type_name()
+            v.type_name()
         ))),
     }
 }
@@ -144,12 +144,12 @@ pub(super) fn s_join(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match x {
-            Value::Str(s) => out.push_str(s.as_str()),
-            o => {
+        match x.str_like() {
+            Some(s) => out.push_str(s),
+            None => {
                 return Err(Exc::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    o.type_name()
+                    x.type_name()
                 )));
             }
         }

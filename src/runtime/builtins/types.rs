@@ -42,6 +42,22 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
                 Some(Value::BigInt(b)) => Ok(Value::Float(int_to_f64(b)?)),
                 Some(Value::Str(s)) => parse_float(s.as_str()),
+                Some(v @ Value::Instance(_)) if object::special(v, "__float__").is_some() => {
+                    match object::call_special(vm, v, "__float__", Vec::new())
+                        .expect("looked up above")?
+                    {
+                        f @ Value::Float(_) => Ok(f),
+                        other => Err(Exc::type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            v.type_name(),
+                            other.type_name()
+                        ))),
+                    }
+                }
+                Some(v @ Value::Instance(_)) if object::special(v, "__index__").is_some() => {
+                    let i = to_int(v)?;
+                    construct(vm, TypeKind::Float, &[i], &[])
+                }
                 Some(other) => Err(Exc::type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",
                     other.type_name()
@@ -89,6 +105,15 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                             .iter()
                             .map(|(k, v)| (k.value().clone(), v.clone())),
                     ),
+                    // A mapping: anything with `keys()` (and `__getitem__`).
+                    other @ Value::Instance(_) if object::special(other, "keys").is_some() => {
+                        let keys = vm.getattr(other, &intern_static("keys"))?;
+                        let keys = vm.call(&keys, Vec::new(), Vec::new())?;
+                        for k in vm.iterate(&keys)? {
+                            let v = getitem(other, &k)?;
+                            pairs.push((k, v));
+                        }
+                    }
                     other => {
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
                             let kv = vm.iterate(&item).map_err(|_| {
@@ -189,6 +214,26 @@ pub fn to_int(v: &Value) -> R<Value> {
                 .unwrap_or(Value::Int(0)))
         }
         Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Instance(_) => {
+            for (method, what) in [("__int__", "__int__"), ("__index__", "__index__")] {
+                if let Some(r) = object::with_vm(|vm| {
+                    object::call_special(vm, v, method, Vec::new()).transpose()
+                })? {
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        other => Err(Exc::type_error(format!(
+                            "{what} returned non-int (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(Exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.type_name()
+            )))
+        }
         other => Err(Exc::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()

@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::*;
+use crate::runtime::object::{call_special, with_vm};
 
 /// `len(v)`.
 pub fn len(v: &Value) -> R<usize> {
@@ -35,6 +36,20 @@ pub fn index_value(v: &Value) -> Option<R<i64>> {
             ExcType::IndexError,
             "cannot fit 'int' into an index-sized integer",
         ))),
+        Value::Instance(_) => {
+            let r = with_vm(|vm| call_special(vm, v, "__index__", Vec::new()).transpose());
+            match r {
+                Ok(None) => None,
+                Ok(Some(i @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)))) => {
+                    index_value(&i)
+                }
+                Ok(Some(other)) => Some(Err(Exc::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    other.type_name()
+                )))),
+                Err(e) => Some(Err(e)),
+            }
+        }
         _ => None,
     }
 }
@@ -209,35 +224,40 @@ fn assignment_index(i: i64, len: usize) -> R<usize> {
 pub fn delitem(container: &Value, key: &Value) -> R<()> {
     match container {
         Value::Instance(_) => instance_item(container, key, Some(None)).map(|_| ()),
-        Value::List(l) => {
-            let mut l = l.borrow_mut();
-            match index_value(key) {
-                Some(i) => {
-                    let i = assignment_index(i?, l.len())?;
-                    l.remove(i);
-                    Ok(())
-                }
-                None => {
-                    let Value::Slice(s) = key else {
-                        return Err(Exc::type_error(format!(
-                            "list indices must be integers or slices, not {}",
-                            key.type_name()
-                        )));
-                    };
-                    let mut pos = slice_positions(s, l.len())?;
-                    pos.sort_unstable();
-                    for i in pos.into_iter().rev() {
-                        l.remove(i);
-                    }
-                    Ok(())
-                }
+        Value::List(l) => match index_value(key) {
+            Some(i) => {
+                let i = i?;
+                let mut l = l.borrow_mut();
+                let i = assignment_index(i, l.len())?;
+                let old = l.remove(i);
+                drop(l);
+                drop(old);
+                Ok(())
             }
-        }
+            None => {
+                let Value::Slice(s) = key else {
+                    return Err(Exc::type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        key.type_name()
+                    )));
+                };
+                let len = l.borrow().len();
+                let mut pos = slice_positions(s, len)?;
+                pos.sort_unstable();
+                let mut old = Vec::with_capacity(pos.len());
+                let mut l = l.borrow_mut();
+                for i in pos.into_iter().rev() {
+                    old.push(l.remove(i));
+                }
+                drop(l);
+                drop(old);
+                Ok(())
+            }
+        },
         Value::Dict(d) => {
             let k = HashKey::new(key.clone())?;
-            d.borrow_mut()
-                .shift_remove(&k)
-                .map(drop)
+            let old = d.borrow_mut().shift_remove(&k);
+            old.map(drop)
                 .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![key.clone()]))
         }
         _ => Err(Exc::type_error(format!(
@@ -252,23 +272,48 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
     match container {
         Value::Instance(_) => instance_item(container, key, Some(Some(value))).map(|_| ()),
         Value::List(l) => {
-            let mut l = l.borrow_mut();
+            // Indexes and items are computed first: they may run Python code
+            // that looks at the list.
             match index_value(key) {
                 Some(i) => {
-                    let i = assignment_index(i?, l.len())?;
-                    l[i] = value;
+                    let i = i?;
+                    let mut l = l.borrow_mut();
+                    let i = assignment_index(i, l.len())?;
+                    let old = std::mem::replace(&mut l[i], value);
+                    drop(l);
+                    drop(old);
                     Ok(())
                 }
                 None => {
                     if let Value::Slice(s) = key {
-                        let items = iterate_plain(&value)?;
-                        let (start, stop, step) = slice_indices(s, l.len())?;
+                        let items = match &value {
+                            Value::List(_) | Value::Tuple(_) => iterate_plain(&value)?,
+                            _ => match get_iter(&value) {
+                                Ok(_) => iterate_plain(&value)?,
+                                Err(e) if e.is(ExcType::TypeError) => {
+                                    return Err(Exc::type_error(
+                                        if matches!(s[2], Value::None | Value::Int(1)) {
+                                            "can only assign an iterable"
+                                        } else {
+                                            "must assign iterable to extended slice"
+                                        },
+                                    ));
+                                }
+                                Err(e) => return Err(e),
+                            },
+                        };
+                        let len = l.borrow().len();
+                        let (start, stop, step) = slice_indices(s, len)?;
                         if step == 1 {
                             let stop = stop.max(start);
-                            l.splice(start as usize..stop as usize, items);
+                            let old: Vec<Value> = l
+                                .borrow_mut()
+                                .splice(start as usize..stop as usize, items)
+                                .collect();
+                            drop(old);
                             return Ok(());
                         }
-                        let pos = slice_positions(s, l.len())?;
+                        let pos = slice_positions(s, len)?;
                         if pos.len() != items.len() {
                             return Err(Exc::value_error(format!(
                                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -276,9 +321,13 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
                                 pos.len()
                             )));
                         }
+                        let mut old = Vec::with_capacity(pos.len());
+                        let mut l = l.borrow_mut();
                         for (i, v) in pos.into_iter().zip(items) {
-                            l[i] = v;
+                            old.push(std::mem::replace(&mut l[i], v));
                         }
+                        drop(l);
+                        drop(old);
                         return Ok(());
                     }
                     Err(Exc::type_error(format!(

@@ -34,11 +34,8 @@ pub fn is_true(v: &Value) -> R<bool> {
 /// `hash(v)` for an instance: `__hash__`, unhashable when the class sets it to
 /// `None` or defines `__eq__` without it, else by identity.
 pub(super) fn instance_hash(v: &Value) -> R<i64> {
-    let Value::Instance(inst) = v else {
-        unreachable!("instance_hash takes instances")
-    };
     let unhashable = || Exc::type_error(format!("unhashable type: '{}'", v.type_name()));
-    match inst.class.lookup("__hash__") {
+    match special(v, "__hash__") {
         Some(Value::None) => Err(unhashable()),
         Some(_) => with_vm(|vm| {
             match call_special(vm, v, "__hash__", Vec::new()).expect("looked up above")? {
@@ -48,7 +45,6 @@ pub(super) fn instance_hash(v: &Value) -> R<i64> {
                 _ => Err(Exc::type_error("__hash__ method should return an integer")),
             }
         }),
-        None if inst.class.lookup("__eq__").is_some() => Err(unhashable()),
         None => Ok((identity(v) >> 4) as i64),
     }
 }
@@ -193,10 +189,14 @@ pub fn instance_binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<O
 
 /// A binary operation between built-in values only (never an instance).
 fn builtin_only(a: &Value, b: &Value, op: BinOp) -> R<Value> {
-    if matches!(b, Value::Instance(_)) {
-        return Err(Exc::type_error("instance operand"));
+    match b {
+        // An instance of a class derived from a built-in type is one.
+        Value::Instance(i) => match &i.base {
+            Some(base) => binary_op(a, base, op, false),
+            None => Err(Exc::type_error("instance operand")),
+        },
+        _ => binary_op(a, b, op, false),
     }
-    binary_op(a, b, op, false)
 }
 
 /// `-v`, `+v`, `~v`, `abs(v)` for an instance.

@@ -237,9 +237,10 @@ pub(super) fn write_repr(
             g.qualname.as_str(),
             identity(v)
         )),
-        Value::Descr(d) => {
-            out.push_str(&format!("<{} object at {:#x}>", d.type_name(), identity(v)))
-        }
+        Value::Descr(d) => match crate::runtime::slots::descr_repr(d) {
+            Some(s) => out.push_str(&s),
+            None => out.push_str(&format!("<{} object at {:#x}>", d.type_name(), identity(v))),
+        },
     }
 }
 
