@@ -12,28 +12,16 @@ use serde_json::Value as Json;
 /// The test fails when one of them starts to match, so the list only shrinks.
 const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
-        "algo_graph_search",
-        "[stdout] line 1: want \"['a', 'b', 'd', 'f'] None ['a', 'b', 'd', 'f', ",
-    ),
-    (
         "algo_json_printer",
         "[stdout] line 21: want \"True True [1, -2500.0, 'é', {'k': [True, None]",
     ),
     (
-        "algo_matrix_ops",
-        "[stdout] line 1: want '[2 1]' got '<EOF>' ## AttributeError: 'str' obj",
-    ),
-    (
-        "algo_state_machine",
-        "[stdout] line 24: want \"    'ab*c' ~ 'ac'      True\" got '<EOF>' ## Ty",
-    ),
-    (
-        "algo_text_statistics",
-        "[stdout] line 12: want \"{'letters': 172, 'digits': 5, 'spaces': 47, 'p",
+        "algo_match_simplifier",
+        "[stdout] line 1: want '(x + 0)                  => x' got '<EOF>'",
     ),
     (
         "algo_tokenizer_parser",
-        "[stdout] line 1: want \"[('name', 'x', 0), ('op', '=', 2), ('num', 3.5,",
+        "[stdout] line 3: want 'y = x ** 3 ** 2 / 64     => 8.0' got '<EOF>'",
     ),
     (
         "async_coroutine_states",
@@ -41,15 +29,15 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "async_custom_awaitables",
-        "[stdout] line 1: want \"  driver got ('lookup', 7)\" got '<EOF>' ##     ",
+        "[stdout] line 1: want \"  driver got ('lookup', 7)\" got '<EOF>'",
     ),
     (
         "async_iter_with_protocols",
-        "[stdout] line 1: want '  __aiter__' got '<EOF>' ##     ╰────",
+        "[stdout] line 1: want '  __aiter__' got '<EOF>'",
     ),
     (
         "async_scheduler_roundrobin",
-        "[stdout] line 1: want \"(0, 'main', 'spawn')\" got '<EOF>' ##     ╰────",
+        "[stdout] line 1: want \"(0, 'main', 'spawn')\" got '<EOF>'",
     ),
     (
         "bool_arithmetic",
@@ -109,7 +97,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_descriptors_protocol",
-        "[stdout] line 2: want \"  __set_name__(Item, 'name')\" got 'defined'",
+        "[stdout] line 16: want 'free called on Attach with 1 free called on At",
     ),
     (
         "cls_dynamic_attrs",
@@ -125,7 +113,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_isinstance_hooks",
-        "[stdout] line 1: want 'True True True False' got '<EOF>' ##     ╰────",
+        "[stdout] line 1: want 'True True True False' got '<EOF>'",
     ),
     (
         "cls_isinstance_type",
@@ -137,7 +125,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_mro_multiple",
-        "[stdout] line 1: want \"A   ['A', 'O', 'object']\" got '<EOF>' ## Attrib",
+        "[stdout] line 15: want 'Q1, Q2 (conflicting orders) TypeError: Cannot ",
     ),
     (
         "cls_new_vs_init",
@@ -153,7 +141,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_sequence_emulation",
-        "[stdout] line 14: want '    getitem 1' got '<EOF>' ## AttributeError: ",
+        "[stdout] line 14: want '    getitem 1' got '<EOF>'",
     ),
     (
         "cls_slots_attrs",
@@ -165,11 +153,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_super_forms",
-        "[stdout] line 1: want \"  Base.__init__('kid')\" got '<EOF>' ##     ╰───",
+        "[stdout] line 1: want \"  Base.__init__('kid')\" got '<EOF>'",
     ),
     (
         "comp_closures",
-        "[stdout] line 16: want \"([2, 2, 2], ('n',))\" got '<EOF>' ## AttributeE",
+        "[stdout] line 16: want \"([2, 2, 2], ('n',))\" got '<EOF>'",
     ),
     (
         "comp_scope",
@@ -177,7 +165,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "comp_walrus_scope",
-        "[stdout] line 5: want 'True 9' got '<EOF>' ## NameError: name 'big' is",
+        "[stdout] line 5: want 'True 9' got '<EOF>'",
     ),
     (
         "compare_chained_order",
@@ -185,11 +173,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "complex_arith_format",
-        "[stdout] line 19: want '5.0 2.23606797749979 inf 0.0 (3-4j) (-3+4j) Tr",
+        "[stdout] line 22: want '0j (5+0j) (2.5-1j) (1+2j) (-1500-0.025j) (1+2j",
     ),
     (
         "complex_numbers",
-        "[stdout] line 2: want '(4+2j) (2+6j) (11-2j) (-1+2j) (-3-4j) (3+4j) 5.",
+        "[stdout] line 5: want '(2+0j) (2.5+0j) (1+2j) (3-4j) 5j -1j' got '<EOF",
     ),
     (
         "del_targets_all",
@@ -197,23 +185,19 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "dict_merge_unpack",
-        "[stdout] line 1: want \"{'x': 1, 'y': 20, 'z': 30} {'y': 2, 'z': 30, 'x",
+        "[stdout] line 3: want \"{'x': -1, 'y': 20, 'z': 30, 'w': 0}\" got '<EOF>",
     ),
     (
         "dict_methods_views",
-        "[stdout] line 4: want \"('c', 3) {'b': 20, 'a': 1}\" got '<EOF>' ## Attr",
+        "[stdout] line 9: want 'True False True True True' got '<EOF>'",
     ),
     (
         "dict_operations",
-        "[stdout] line 8: want \"{'a': 10, 'c': 30, 'd': 4, 'e': 5, 'f': 6} ('g'",
+        "[stdout] line 13: want 'RuntimeError: dictionary changed size during i",
     ),
     (
         "dict_order_views_deep",
-        "[stdout] line 5: want \"{'b': 2, 'c': 30, 'z': 26} ('a', -1) {'b': 2, '",
-    ),
-    (
-        "dict_subclass_missing",
-        "[stdout] line 11: want \"Logged({'x': 1, 'y': 2}) {'x': 1, 'y': 2, 'z':",
+        "[stdout] line 8: want \"{'pears': 0, 'kiwis': 7} dict_keys dict_values ",
     ),
     (
         "dunder_arith",
@@ -225,19 +209,15 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "dunder_container",
-        "[stdout] line 20: want '2 8 2 (2, 5, 2)' got '<EOF>' ## AttributeError",
+        "[stdout] line 20: want '2 8 2 (2, 5, 2)' got '<EOF>'",
     ),
     (
         "dunder_context_manager",
         "[stdout] line 9: want '  exit b: ValueError(boom), traceback present: ",
     ),
     (
-        "dunder_hash",
-        "[stdout] line 21: want 'True True True' got '<EOF>' ## TypeError: isdi",
-    ),
-    (
         "dunder_iter_next",
-        "[stdout] line 54: want '[3, 1, 4, 1, 5]' got '<EOF>' ## TypeError: ite",
+        "[stdout] line 54: want '[3, 1, 4, 1, 5]' got '<EOF>'",
     ),
     (
         "dunder_len_bool",
@@ -265,19 +245,19 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "err_exception_group_uncaught",
-        "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got '<EOF>' ##     ╰────",
+        "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got '<EOF>'",
     ),
     (
         "err_exception_notes",
-        "[stdout] line 2: want 'ValidationError row 7 is invalid' got '<EOF>' #",
+        "[stdout] line 2: want 'ValidationError row 7 is invalid' got '<EOF>'",
     ),
     (
         "err_generator_frames",
-        "[stdout] line 1: want \"{'a': 1, 'b': 2, 'c': 30}\" got '<EOF>' ## Attri",
+        "[stdout] line 3: want 'error: too many values to unpack (expected 2)' ",
     ),
     (
         "err_import_missing_module",
-        "[stdout] line 1: want 'module sys math True True' got '<EOF>' ## Attri",
+        "[stdout] line 1: want 'module sys math True True' got '<EOF>'",
     ),
     (
         "err_name_suggestion",
@@ -286,10 +266,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "err_nested_calls",
         "[stderr] line 4: want '    ~~~~~~^^' got '  File \"tests/programs/err_n",
-    ),
-    (
-        "err_nested_class_exception",
-        "[stdout] line 1: want '[1, 2, 0]' got '<EOF>' ## AttributeError: 'str'",
     ),
     (
         "err_not_iterable_user",
@@ -304,24 +280,12 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stderr] line 15: want '               ^^^^' got 'RuntimeError: genera",
     ),
     (
-        "err_unhashable_user",
-        "[stderr] line 5: want \"TypeError: unhashable type: 'Tag'\" got 'TypeErr",
-    ),
-    (
-        "exc_args_str_repr",
-        "[stdout] line 58: want \"KeyError           KeyError('popitem(): dictio",
-    ),
-    (
         "exc_assert_statement",
-        "[stdout] line 23: want 'True' got '<EOF>' ## NameError: name '__debug_",
+        "[stdout] line 23: want 'True' got '<EOF>'",
     ),
     (
         "exc_base_exception_flow",
         "[stdout] line 20: want 'SystemExit <- BaseException False' got '<EOF>'",
-    ),
-    (
-        "exc_else_finally",
-        "[stdout] line 1: want \"ok:E                   ['body', 'body done', 'a",
     ),
     (
         "exc_except_tuple",
@@ -332,12 +296,8 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want 'batch failed (3 sub-exceptions) \\'batch failed\\",
     ),
     (
-        "exc_hierarchy_builtin",
-        "[stdout] line 1: want \"ZeroDivisionError    ['ZeroDivisionError', 'Ari",
-    ),
-    (
         "exc_nested_try",
-        "[stdout] line 1: want \"none  ['outer try', 'inner try', 'inner try end",
+        "[stdout] line 10: want \"['cleanup 1', 'attempt 1 failed', 'cleanup 2',",
     ),
     (
         "exc_raise_forms_errors",
@@ -357,12 +317,9 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "float_math_module",
-        "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got '<EOF>' ## Attribu",
+        "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got '<EOF>'",
     ),
-    (
-        "float_methods",
-        "[stdout] line 1: want '0.0 True (0, 1) 0x0.0p+0 0.0 0.0 0.0' got '<EOF",
-    ),
+    ("float_methods", "[stdout] line 38: want '2' got 'no floor'"),
     (
         "float_parse_errors",
         "[stdout] line 25: want \"'３.５' -> 3.5\" got \"'３.５' -> ValueError could n",
@@ -381,15 +338,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "func_closures_decorators",
-        "[stdout] line 1: want \"16 True 1 ('count',)\" got '<EOF>' ## AttributeE",
-    ),
-    (
-        "func_decorator_factories",
-        "[stdout] line 21: want 'TypeError bad is not an acceptable name' got '",
-    ),
-    (
-        "func_higher_order",
-        "[stdout] line 5: want \"['Banana', 'Apple', 'Cherry', 'Apple', 'Date'] ",
+        "[stdout] line 1: want \"16 True 1 ('count',)\" got '<EOF>'",
     ),
     (
         "func_introspection_attrs",
@@ -401,11 +350,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "func_signature_errors",
-        "[stdout] line 32: want \"1 1 1 (1,) {'e': 5} 2\" got '<EOF>' ## Attribut",
+        "[stdout] line 32: want \"1 1 1 (1,) {'e': 5} 2\" got '<EOF>'",
     ),
     (
         "gen_expression_scoping",
-        "[stdout] line 20: want 'True 6 [0, -1, -2, -3]' got '<EOF>' ## TypeErr",
+        "[stdout] line 20: want 'True 6 [0, -1, -2, -3]' got '<EOF>'",
     ),
     (
         "gen_finally_cleanup",
@@ -421,7 +370,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "gen_yield_from_delegation",
-        "[stdout] line 18: want '  manager sees worker stopped' got '<EOF>' ## ",
+        "[stdout] line 18: want '  manager sees worker stopped' got '<EOF>'",
     ),
     (
         "hash_equality_rules",
@@ -433,20 +382,13 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "import_sys_module_attrs",
-        "[stdout] line 4: want '3 True True 3' got '<EOF>' ## AttributeError: '",
-    ),
-    (
-        "int_bigint_arith",
-        "[stdout] line 35: want '1000037000601005683034804144718414778810695035",
+        "[stdout] line 4: want '3 True True 3' got '<EOF>'",
     ),
     (
         "int_bigint_signs",
         "[stdout] line 26: want '1.2499999874852032e+17 -1.2499999874852032e+17",
     ),
-    (
-        "int_bit_ops",
-        "[stdout] line 1: want '0 0 0 0b0 0x0 0o0 -1' got '<EOF>' ## AttributeE",
-    ),
+    ("int_bit_ops", "[stdout] line 32: want '-32768' got '<EOF>'"),
     (
         "int_compare_mixed",
         "[stdout] line 29: want 'True True True True False' got 'True True True",
@@ -457,11 +399,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "int_fastpath_boundaries",
-        "[stdout] line 18: want '45 2954312706550833698643 72' got '<EOF>' ## A",
+        "[stdout] line 31: want 'range huge len OverflowError Python int too la",
     ),
     (
         "int_methods_bytes",
-        "[stdout] line 1: want '0 0 0 (0, 1) 0 1 0 0' got '<EOF>' ## AttributeE",
+        "[stdout] line 17: want '21345817372864405881847059188222722561' got '<",
     ),
     (
         "int_parsing_bases",
@@ -480,10 +422,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 2: want 'True str_ascii_iterator dict_keyiterator range_",
     ),
     (
-        "list_aliasing_copies",
-        "[stdout] line 1: want '[1, 2, 3, 4] [1, 2, 3, 4] [1, 2, 3] [1, 2, 3] [",
-    ),
-    (
         "list_iteration_mutation",
         "[stdout] line 19: want '[]' got '[3, 2, 1]'",
     ),
@@ -497,19 +435,15 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "list_slice_assign",
-        "[stdout] line 19: want 'extended mismatch ValueError attempt to assign",
+        "[stdout] line 21: want 'TypeError must assign iterable to extended sli",
     ),
     (
         "list_sort_stability",
         "[stdout] line 13: want 'True False [1, 2, 0] [1, 5]' got 'True True [1",
     ),
     (
-        "loop_iteration_patterns",
-        "[stdout] line 19: want '[1, 2, 3, 4, 6, 9, 8, 12, 18, 16]' got '<EOF>'",
-    ),
-    (
         "match_literals_values",
-        "[stdout] line 1: want '0 -> int zero' got '<EOF>' ##     ╰────",
+        "[stdout] line 1: want '0 -> int zero' got '<EOF>'",
     ),
     (
         "match_mappings_classes",
@@ -517,31 +451,36 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "match_sequences_star",
-        "[stdout] line 1: want 'list [] -> empty' got '<EOF>' ##    ╰────",
+        "[stdout] line 1: want 'list [] -> empty' got '<EOF>'",
     ),
     (
-        "mod_bisect",
-        "[stdout] line 1: want '0 0 0 0' got '<EOF>' ## ModuleNotFoundError: No",
+        "mod_collections_counter",
+        "[stdout] line 39: want 'True True' got 'False False'",
     ),
     (
-        "mod_heapq",
-        "[stdout] line 1: want '[5]' got '<EOF>' ## ModuleNotFoundError: No mod",
+        "mod_collections_defaultdict",
+        "[stdout] line 24: want \"defaultdict(<class 'list'>, {'me': defaultdict",
     ),
     (
-        "mod_itertools",
-        "[stdout] line 1: want '0 1 2 count(3)' got '<EOF>' ## ModuleNotFoundEr",
+        "mod_collections_namedtuple",
+        "[stdout] line 7: want \"Point Point __main__ Point(x, y) <class '__main",
     ),
     (
-        "mod_operator",
-        "[stdout] line 1: want '5 -1 20' got '<EOF>' ## ModuleNotFoundError: No",
+        "mod_collections_ordereddict",
+        "[stdout] line 21: want \"OrderedDict({'a': None, 'b': None, 'c': None})",
     ),
+    (
+        "mod_functools",
+        "[stdout] line 58: want 'int 3 int 1 list of 2 str x object 2.5' got '<",
+    ),
+    ("mod_operator", "[stdout] line 17: want '10 42' got '0 42'"),
     (
         "none_singleton",
-        "[stdout] line 3: want \"<class 'NoneType'> NoneType True True True True",
+        "[stdout] line 6: want 'True True NotImplemented NotImplemented False' ",
     ),
     (
         "params_kwonly_posonly",
-        "[stdout] line 43: want \"2 1 1 ('a', 'b', 'c')\" got '<EOF>' ## Attribut",
+        "[stdout] line 43: want \"2 1 1 ('a', 'b', 'c')\" got '<EOF>'",
     ),
     (
         "range_objects",
@@ -553,11 +492,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "set_algebra_deep",
-        "[stdout] line 2: want '{1, 2, 3, 4, 9, 10, 11, 12} {1, 2} {3, 4} {1, 2",
+        "[stdout] line 3: want 'frozenset({1, 3, 4, 5}) frozenset True False Tr",
     ),
     (
         "set_operations",
-        "[stdout] line 2: want '[1, 2, 3, 4, 9, 10] [1, 2] [3, 4] [1, 2, 3, 7]'",
+        "[stdout] line 27: want 'discard set None' got \"discard set TypeError u",
     ),
     (
         "slice_objects",
@@ -565,7 +504,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_case_justify",
-        "[stdout] line 1: want \"'hello world' | HELLO WORLD | hello world | Hel",
+        "[stdout] line 9: want \"'ﬁne' | FINE | ﬁne | Fine | Fine | FINE | fine\"",
     ),
     (
         "str_format_method_fields",
@@ -577,11 +516,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_formatting",
-        "[stdout] line 25: want '3,4 3' got '<EOF>' ## AttributeError: 'P' obje",
+        "[stdout] line 25: want '3,4 3' got '<EOF>'",
     ),
     (
         "str_methods_depth",
-        "[stdout] line 3: want 'hello, world! hello, python. | HELLO, WORLD! HE",
+        "[stdout] line 9: want 'True True True True' got 'True True True False'",
     ),
     (
         "str_percent_format",
@@ -589,23 +528,23 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_predicates",
-        "[stdout] line 1: want 'sample       alph digi deci nume alnu spac uppe",
+        "[stdout] line 38: want \"TypeError descriptor 'isdigit' for 'str' objec",
     ),
     (
         "str_repr_escapes",
-        "[stdout] line 1: want \"5 'plain' 'plain' True\" got '<EOF>' ##    ╰────",
+        "[stdout] line 1: want \"5 'plain' 'plain' True\" got '<EOF>'",
     ),
     (
         "str_slicing_indexing",
-        "[stdout] line 5: want 'abcdefghij abcd beh jgda' got '<EOF>' ## TypeEr",
+        "[stdout] line 33: want \"big slice 'abcdefghij'\" got \"big slice IndexEr",
     ),
     (
         "str_split_partition",
-        "[stdout] line 4: want \"['  the quick  brown', 'fox', 'jumps']\" got '<E",
+        "[stdout] line 24: want 'partition None TypeError must be str, not None",
     ),
     (
         "str_strip_find_replace",
-        "[stdout] line 5: want '14 2 17 -1 17 0' got '<EOF>' ## AttributeError:",
+        "[stdout] line 10: want 'find int TypeError find() argument 1 must be s",
     ),
     (
         "str_translate_join_ops",

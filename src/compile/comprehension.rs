@@ -115,11 +115,18 @@ impl Compiler<'_> {
             kwarg: None,
             defaults: Vec::new(),
         };
-        self.function((e.pos, e.pos), "<genexpr>", &args, None, scope, None, |c| {
-            c.set_pos(e.pos);
-            c.emit(Opcode::LOAD_FAST, 0);
-            c.comprehension_loop(e, CompKind::Generator, generators, 0, &[elt])
-        })?;
+        self.function(
+            (e.pos, e.pos),
+            "<genexpr>",
+            (&args, None),
+            scope,
+            None,
+            |c| {
+                c.set_pos(e.pos);
+                c.emit(Opcode::LOAD_FAST, 0);
+                c.comprehension_loop(e, CompKind::Generator, generators, 0, &[elt])
+            },
+        )?;
         self.expr(&first.iter)?;
         self.set_pos(e.pos);
         self.emit(Opcode::GET_ITER, 0);

@@ -307,7 +307,7 @@ impl Compiler<'_> {
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Lambda { args, body } => {
                 let scope = self.symtable.scope(e);
-                self.function((e.pos, e.pos), "<lambda>", args, None, scope, None, |c| {
+                self.function((e.pos, e.pos), "<lambda>", (args, None), scope, None, |c| {
                     c.expr(body)?;
                     c.set_pos(body.pos);
                     c.emit(Opcode::RETURN_VALUE, 0);

@@ -182,8 +182,7 @@ impl Compiler<'_> {
                 self.function(
                     (s.pos, header),
                     name,
-                    args,
-                    returns,
+                    (args, returns),
                     scope,
                     doc.map(|d| d.0),
                     |c| c.stmts(body),
@@ -457,8 +456,7 @@ impl Compiler<'_> {
         &mut self,
         (pos, header): (Pos, Pos),
         name: &str,
-        args: &Arguments,
-        returns: Option<&Expr>,
+        (args, returns): (&Arguments, Option<&Expr>),
         scope: &Scope,
         doc: Option<&str>,
         body: impl FnOnce(&mut Self) -> R,
@@ -543,7 +541,7 @@ impl Compiler<'_> {
         let r = body(self);
         // The body may end in a return and still fall through: a jump to its end.
         let end = self.unit.instrs.len() as u32;
-        let jumped_to_end = self.unit.labels.iter().any(|l| *l == Some(end));
+        let jumped_to_end = self.unit.labels.contains(&Some(end));
         if r.is_ok()
             && (jumped_to_end
                 || !matches!(self.unit.instrs.last().map(|i| i.op), Some(op) if op == Opcode::RETURN_VALUE as u16 || op == Opcode::RETURN_CONST as u16))

@@ -30,6 +30,12 @@ pub fn builtin(name: &str) -> Option<Builtin> {
         "sys" => Builtin::Native(sys::init),
         "time" => Builtin::Native(time::init),
         "__future__" => Builtin::Source(include_str!("py/__future__.py")),
+        "bisect" => Builtin::Source(include_str!("py/bisect.py")),
+        "collections" => Builtin::Source(include_str!("py/collections.py")),
+        "functools" => Builtin::Source(include_str!("py/functools.py")),
+        "heapq" => Builtin::Source(include_str!("py/heapq.py")),
+        "itertools" => Builtin::Source(include_str!("py/itertools.py")),
+        "operator" => Builtin::Source(include_str!("py/operator.py")),
         _ => return None,
     })
 }

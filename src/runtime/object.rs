@@ -103,7 +103,8 @@ impl InlineCache {
             return false;
         }
         let found = self.lookup(&inst.class, name);
-        found.is_none_or(|a| !matches!(a, Value::Descr(_))) && self.hook.borrow().is_none()
+        found.is_none_or(|a| !matches!(a, Value::Descr(_) | Value::Instance(_)))
+            && self.hook.borrow().is_none()
     }
 }
 
@@ -140,7 +141,7 @@ impl Drop for Instance {
         };
         let revived = Rc::new(Instance {
             class: self.class.clone(),
-            dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+            dict: std::mem::take(&mut self.dict),
             exc: self.exc.take(),
             base: self.base.take(),
             finalized: Cell::new(true),
@@ -149,12 +150,38 @@ impl Drop for Instance {
     }
 }
 
+thread_local! {
+    /// The class behind `object()` instances: `type()` reports it as `object`.
+    static PLAIN_OBJECT: Rc<Class> = {
+        let mut c = Class::builtin(
+            intern("object"),
+            vec![Value::Type(TypeKind::Object)],
+            vec![Value::Type(TypeKind::Object)],
+            None,
+        );
+        c.dict
+            .get_mut()
+            .insert(key("__module__"), Value::str("builtins"));
+        Rc::new(c)
+    };
+}
+
+/// The class of the instances `object()` makes.
+pub fn plain_object_class() -> Rc<Class> {
+    PLAIN_OBJECT.with(Rc::clone)
+}
+
+/// Whether `c` is the class of `object()` instances.
+pub fn is_plain_object_class(c: &Rc<Class>) -> bool {
+    PLAIN_OBJECT.with(|p| Rc::ptr_eq(p, c))
+}
+
 /// An instance of a [`Class`].
 pub struct Instance {
     /// `__class__`.
     pub class: Rc<Class>,
-    /// `__dict__`.
-    pub dict: RefCell<Dict>,
+    /// `__dict__` (shared with the dict `obj.__dict__` returns).
+    pub dict: Rc<RefCell<Dict>>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcState>>,
     /// For a class derived from a built-in type, the value of that type the
@@ -356,7 +383,7 @@ impl Instance {
         });
         let inst = Rc::new(Instance {
             class,
-            dict: RefCell::new(Dict::default()),
+            dict: Rc::default(),
             exc,
             base,
             finalized: Cell::new(false),
@@ -530,6 +557,24 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
     if let Some(Value::Cell(c)) = cell {
         *c.borrow_mut() = Value::Class(class.clone());
     }
+    // `__set_name__` of the attributes that define it (PEP 487).
+    let attrs: Vec<(Value, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.value().clone(), v.clone()))
+        .collect();
+    for (k, v) in attrs {
+        if let Value::Instance(i) = &v
+            && let Some(f) = i.class.lookup("__set_name__")
+        {
+            vm.call(
+                &f,
+                vec![v.clone(), Value::Class(class.clone()), k],
+                Vec::new(),
+            )?;
+        }
+    }
     Ok(Value::Class(class))
 }
 
@@ -603,8 +648,28 @@ pub fn instance_getattr_with(
     {
         return property_get(vm, a, &obj, name.as_str());
     }
+    // A descriptor written in Python: its `__get__`, before the instance
+    // dict when it also defines `__set__` or `__delete__`.
+    let user_get = match &class_attr {
+        Some(d @ Value::Instance(di)) => di.class.lookup("__get__").map(|g| {
+            (
+                d.clone(),
+                g,
+                di.class.lookup("__set__").is_some() || di.class.lookup("__delete__").is_some(),
+            )
+        }),
+        _ => None,
+    };
+    if let Some((d, get, true)) = &user_get {
+        let ty = Value::Class(inst.class.clone());
+        return vm.call(get, vec![d.clone(), obj, ty], Vec::new());
+    }
     if let Some(v) = inst.dict.borrow().get(&NameKey(name)) {
         return Ok(v.clone());
+    }
+    if let Some((d, get, false)) = user_get {
+        let ty = Value::Class(inst.class.clone());
+        return vm.call(&get, vec![d, obj, ty], Vec::new());
     }
     if let Some(a) = class_attr
         && let Some(v) = bind(a, &obj, &inst.class)?
@@ -648,10 +713,7 @@ fn key(name: &str) -> HashKey {
 fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     match name {
         "__class__" => return Some(Value::Class(inst.class.clone())),
-        "__dict__" => {
-            let d = inst.dict.borrow().clone();
-            return Some(Value::dict(d));
-        }
+        "__dict__" => return Some(Value::Dict(inst.dict.clone())),
         _ => {}
     }
     let e = inst.exc.as_deref()?;
@@ -683,8 +745,16 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
 
 /// `C.name` for a class.
 pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
-    let _ = vm;
     if let Some(a) = class.lookup_name(name) {
+        if let Value::Instance(di) = &a
+            && let Some(get) = di.class.lookup("__get__")
+        {
+            return vm.call(
+                &get,
+                vec![a.clone(), Value::None, Value::Class(class.clone())],
+                Vec::new(),
+            );
+        }
         return Ok(match &a {
             Value::Descr(d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
@@ -707,6 +777,11 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         "__module__" if class.exc.is_some() => Value::str("builtins"),
         "__doc__" => Value::None,
         _ => {
+            if let Some(kind) = class.base_kind
+                && let Some(a) = super::slots::type_attr(kind, name.as_str())
+            {
+                return Ok(a);
+            }
             if let Some(b) = super::builtins::object_method(class.exc.is_some(), name.as_str()) {
                 return Ok(Value::Builtin(b));
             }
@@ -816,7 +891,21 @@ pub fn generic_setattr(
     value: Option<Value>,
 ) -> R<()> {
     let obj = Value::Instance(inst.clone());
-    if let Some(Value::Descr(d)) = inst.class.lookup_name(name)
+    let class_attr = inst.class.lookup_name(name);
+    if let Some(d @ Value::Instance(di)) = &class_attr {
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
+        if let Some(f) = di.class.lookup(hook) {
+            let mut args = vec![d.clone(), obj];
+            args.extend(value);
+            vm.call(&f, args, Vec::new())?;
+            return Ok(());
+        }
+    }
+    if let Some(Value::Descr(d)) = class_attr
         && let Descr::Property { fset, fdel, .. } = &*d
     {
         let (f, what) = if value.is_some() {

@@ -323,6 +323,9 @@ pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
     if kind == TypeKind::Object {
         return builtins::object_method(false, name).map(Value::Builtin);
     }
+    if let Some(f) = builtins::static_method(kind, name) {
+        return Some(Value::Builtin(f));
+    }
     if name == "__hash__" && unhashable(kind) {
         return Some(Value::None);
     }

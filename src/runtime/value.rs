@@ -82,6 +82,51 @@ pub enum Value {
     Generator(Rc<crate::vm::Generator>),
     /// A module.
     Module(Rc<super::Module>),
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view of a dict.
+    DictView(Rc<DictView>),
+}
+
+/// Which view of a dict a [`DictView`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict_keys`
+    Keys,
+    /// `dict_values`
+    Values,
+    /// `dict_items`
+    Items,
+}
+
+/// A live view of a dict's keys, values or items.
+pub struct DictView {
+    /// The dict.
+    pub dict: Rc<RefCell<Dict>>,
+    /// Which view.
+    pub kind: ViewKind,
+}
+
+impl DictView {
+    /// The view's elements now: keys, values, or `(key, value)` tuples.
+    pub fn items(&self) -> Vec<Value> {
+        let d = self.dict.borrow();
+        match self.kind {
+            ViewKind::Keys => d.keys().map(|k| k.value().clone()).collect(),
+            ViewKind::Values => d.values().cloned().collect(),
+            ViewKind::Items => d
+                .iter()
+                .map(|(k, v)| Value::tuple(vec![k.value().clone(), v.clone()]))
+                .collect(),
+        }
+    }
+
+    /// `dict_keys`, `dict_values` or `dict_items`.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
 }
 
 /// The built-in types that exist as values.
@@ -439,6 +484,7 @@ impl Clone for Value {
             Value::BoundMethod(x) => Value::BoundMethod(Rc::clone(x)),
             Value::Descr(x) => Value::Descr(Rc::clone(x)),
             Value::Generator(x) => Value::Generator(Rc::clone(x)),
+            Value::DictView(x) => Value::DictView(Rc::clone(x)),
             Value::Module(x) => Value::Module(Rc::clone(x)),
         }
     }
@@ -522,6 +568,7 @@ impl Value {
             Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(_) => TypeKind::Generator,
+            Value::DictView(_) => TypeKind::Object,
             Value::Module(_) => TypeKind::Module,
         }
     }
@@ -543,6 +590,7 @@ impl Value {
         TypeName(match self {
             Value::Instance(i) => return TypeName(Err(i.class.name.clone())),
             Value::Descr(d) => Ok(d.type_name()),
+            Value::DictView(d) => Ok(d.type_name()),
             Value::Iter(it) => match &*it.borrow() {
                 Iter::List(..) => Ok("list_iterator"),
                 Iter::Tuple(..) => Ok("tuple_iterator"),

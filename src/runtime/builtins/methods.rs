@@ -17,6 +17,249 @@ builtins! { LIST_METHODS:
 builtins! { DICT_METHODS:
     "get" => d_get, "keys" => d_keys, "values" => d_values, "items" => d_items, "pop" => d_pop,
     "setdefault" => d_setdefault, "update" => d_update, "copy" => d_copy, "clear" => d_clear,
+    "popitem" => d_popitem, "fromkeys" => d_fromkeys_bound,
+}
+
+builtins! { INT_METHODS:
+    "bit_length" => i_bit_length, "bit_count" => i_bit_count, "conjugate" => n_conjugate,
+    "as_integer_ratio" => i_as_integer_ratio, "is_integer" => i_is_integer,
+    "to_bytes" => i_to_bytes,
+}
+
+builtins! { FLOAT_METHODS:
+    "is_integer" => f_is_integer, "conjugate" => n_conjugate,
+    "as_integer_ratio" => f_as_integer_ratio, "hex" => f_hex,
+}
+
+builtins! { COMPLEX_METHODS:
+    "conjugate" => c_conjugate,
+}
+
+pub(super) fn d_popitem(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("dict", "popitem", a, 0, 0)?;
+    let last = dict_of(&a[0]).borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value().clone(), v])),
+        None => Err(Exc::new(
+            ExcType::KeyError,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+/// `dict.fromkeys(iterable, value=None)` (the arguments after the class).
+pub(super) fn fromkeys(vm: &Vm, a: &[Value]) -> R<Value> {
+    if a.is_empty() || a.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "fromkeys expected at {} 1 argument{}, got {}",
+            if a.is_empty() { "least" } else { "most" },
+            if a.is_empty() { "" } else { "s" },
+            a.len()
+        )));
+    }
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let mut d = Dict::default();
+    for k in vm.iterate(&a[0])? {
+        d.insert(HashKey::new(k)?, value.clone());
+    }
+    Ok(Value::dict(d))
+}
+
+fn d_fromkeys_bound(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    fromkeys(vm, &a[1..])
+}
+
+/// `dict.fromkeys` looked up on the type.
+pub static DICT_FROMKEYS: Builtin = Builtin {
+    name: "fromkeys",
+    func: |vm, a, _| fromkeys(vm, a),
+};
+
+fn int_of(v: &Value) -> BigInt {
+    as_bigint(v).unwrap_or_default()
+}
+
+fn i_bit_length(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("int", "bit_length", a, 0, 0)?;
+    Ok(Value::Int(int_of(&a[0]).bits() as i64))
+}
+
+fn i_bit_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("int", "bit_count", a, 0, 0)?;
+    let n = int_of(&a[0]);
+    Ok(Value::Int(
+        n.magnitude()
+            .to_u64_digits()
+            .iter()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
+    ))
+}
+
+fn n_conjugate(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "conjugate", a, 0, 0)?;
+    Ok(match &a[0] {
+        Value::Bool(b) => Value::Int(*b as i64),
+        v => v.clone(),
+    })
+}
+
+fn c_conjugate(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("complex", "conjugate", a, 0, 0)?;
+    match &a[0] {
+        Value::Complex(r, i) => Ok(Value::Complex(*r, -i)),
+        v => Ok(v.clone()),
+    }
+}
+
+fn i_as_integer_ratio(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("int", "as_integer_ratio", a, 0, 0)?;
+    Ok(Value::tuple(vec![Value::int(int_of(&a[0])), Value::Int(1)]))
+}
+
+fn i_is_integer(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("int", "is_integer", a, 0, 0)?;
+    Ok(Value::Bool(true))
+}
+
+fn i_to_bytes(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    method_arity("int", "to_bytes", a, 0, 2)?;
+    let mut length = a.get(1).cloned().unwrap_or(Value::Int(1));
+    let mut order = a.get(2).cloned().unwrap_or(Value::str("big"));
+    let mut signed = Value::Bool(false);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "length" => length = v.clone(),
+            "byteorder" => order = v.clone(),
+            "signed" => signed = v.clone(),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "to_bytes() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let length = index_value(&length).unwrap_or(Ok(1))?;
+    if length < 0 {
+        return Err(Exc::value_error("length argument must be non-negative"));
+    }
+    let little = match order.str_like() {
+        Some("little") => true,
+        Some("big") => false,
+        _ => {
+            return Err(Exc::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ));
+        }
+    };
+    let signed = vm.truthy(&signed)?;
+    let n = int_of(&a[0]);
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(Exc::new(
+            ExcType::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut bytes = n.to_signed_bytes_le();
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if n.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(Exc::new(ExcType::OverflowError, "int too big to convert"));
+    }
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(bytes.into()))
+}
+
+fn float_of(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+fn f_is_integer(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("float", "is_integer", a, 0, 0)?;
+    let f = float_of(&a[0]);
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn f_as_integer_ratio(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("float", "as_integer_ratio", a, 0, 0)?;
+    let f = float_of(&a[0]);
+    if f.is_nan() {
+        return Err(Exc::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(Exc::new(
+            ExcType::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // f = mantissa * 2**exp exactly, with an odd (or zero) mantissa.
+    let bits = f.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    if mant == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let tz = mant.trailing_zeros() as i64;
+    mant >>= tz;
+    exp += tz;
+    let mut num = BigInt::from(mant);
+    if f < 0.0 {
+        num = -num;
+    }
+    let (num, den) = if exp >= 0 {
+        (num << exp as usize, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-exp) as usize)
+    };
+    Ok(Value::tuple(vec![Value::int(num), Value::int(den)]))
+}
+
+fn f_hex(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("float", "hex", a, 0, 0)?;
+    Ok(Value::str(&float_hex(float_of(&a[0]))))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, CPython's form.
+pub fn float_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if exp_bits == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_bits - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
 }
 
 builtins! { TUPLE_METHODS:
@@ -38,6 +281,9 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Set => super::sets::SET_METHODS,
         TypeKind::Generator => crate::vm::generator::GENERATOR_METHODS,
         TypeKind::FrozenSet => super::sets::FROZENSET_METHODS,
+        TypeKind::Int | TypeKind::Bool => INT_METHODS,
+        TypeKind::Float => FLOAT_METHODS,
+        TypeKind::Complex => COMPLEX_METHODS,
         _ => &[],
     }
 }
@@ -191,35 +437,24 @@ pub(super) fn d_get(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
-pub(super) fn view(values: Vec<Value>) -> Value {
-    Value::Iter(Rc::new(RefCell::new(Iter::Values(values.into(), 0))))
+fn dict_view(a: &[Value], name: &str, kind: ViewKind) -> R<Value> {
+    method_arity("dict", name, a, 0, 0)?;
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: dict_of(&a[0]).clone(),
+        kind,
+    })))
 }
 
 pub(super) fn d_keys(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("dict", "keys", a, 0, 0)?;
-    Ok(view(
-        dict_of(&a[0])
-            .borrow()
-            .keys()
-            .map(|k| k.value().clone())
-            .collect(),
-    ))
+    dict_view(a, "keys", ViewKind::Keys)
 }
 
 pub(super) fn d_values(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("dict", "values", a, 0, 0)?;
-    Ok(view(dict_of(&a[0]).borrow().values().cloned().collect()))
+    dict_view(a, "values", ViewKind::Values)
 }
 
 pub(super) fn d_items(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("dict", "items", a, 0, 0)?;
-    Ok(view(
-        dict_of(&a[0])
-            .borrow()
-            .iter()
-            .map(|(k, v)| Value::tuple(vec![k.value().clone(), v.clone()]))
-            .collect(),
-    ))
+    dict_view(a, "items", ViewKind::Items)
 }
 
 pub(super) fn d_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {

@@ -319,6 +319,125 @@ static PROPERTY_DELETER: Builtin = Builtin {
     func: |_, a, _| property_with(a, 2),
 };
 
+/// A static or class method of a built-in type, called on the type
+/// (`str.maketrans`, `dict.fromkeys`, `int.from_bytes`).
+pub fn static_method(kind: TypeKind, name: &str) -> Option<&'static Builtin> {
+    match (kind, name) {
+        (TypeKind::Str, "maketrans") => Some(&strmore::STR_MAKETRANS),
+        (TypeKind::Dict, "fromkeys") => Some(&methods::DICT_FROMKEYS),
+        (TypeKind::Int, "from_bytes") => Some(&INT_FROM_BYTES),
+        (TypeKind::Float, "fromhex") => Some(&FLOAT_FROMHEX),
+        _ => None,
+    }
+}
+
+static INT_FROM_BYTES: Builtin = Builtin {
+    name: "from_bytes",
+    func: int_from_bytes,
+};
+
+fn int_from_bytes(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut bytes = a.first().cloned();
+    let mut order = a.get(1).cloned().unwrap_or(Value::str("big"));
+    let mut signed = Value::Bool(false);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "bytes" => bytes = Some(v.clone()),
+            "byteorder" => order = v.clone(),
+            "signed" => signed = v.clone(),
+            other => {
+                return Err(Exc::type_error(format!(
+                    "from_bytes() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(bytes) = bytes else {
+        return Err(Exc::type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let mut data: Vec<u8> = match &bytes {
+        Value::Bytes(b) => b.to_vec(),
+        other => vm
+            .iterate(other)?
+            .iter()
+            .map(|x| match x {
+                Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+                _ => Err(Exc::value_error("bytes must be in range(0, 256)")),
+            })
+            .collect::<R<_>>()?,
+    };
+    match order.str_like() {
+        Some("little") => {}
+        Some("big") => data.reverse(),
+        _ => {
+            return Err(Exc::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ));
+        }
+    }
+    let n = if vm.truthy(&signed)? {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    Ok(Value::int(n))
+}
+
+static FLOAT_FROMHEX: Builtin = Builtin {
+    name: "fromhex",
+    func: |_, a, _| {
+        let Some(s) = a.first().and_then(|v| v.str_like()) else {
+            return Err(Exc::type_error("fromhex() argument must be str"));
+        };
+        float_fromhex(s)
+    },
+};
+
+fn float_fromhex(text: &str) -> R<Value> {
+    let bad = || Exc::value_error("invalid hexadecimal floating-point string");
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let sign = if neg { -1.0 } else { 1.0 };
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(Value::Float(sign * f64::INFINITY)),
+        "nan" => return Ok(Value::Float(f64::NAN)),
+        _ => {}
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(bad());
+    }
+    let mut value = 0f64;
+    for c in int_part.chars() {
+        value = value * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac_part.chars() {
+        value += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let r = value * 2f64.powi(exp.clamp(-2000, 2000) as i32);
+    if r.is_infinite() {
+        return Err(Exc::new(
+            ExcType::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    Ok(Value::Float(sign * r))
+}
+
 /// The methods every class inherits from `object` (and exception classes from
 /// `BaseException`), looked up when no class on the MRO defines `name`.
 pub fn object_method(is_exc: bool, name: &str) -> Option<&'static Builtin> {
@@ -1062,7 +1181,30 @@ fn b_sorted(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
 
 fn b_reversed(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("reversed", args, 1, 1)?;
-    let mut items = vm.iterate(&args[0])?;
+    let v = &args[0];
+    let reversible = match v {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_)
+        | Value::Dict(_)
+        | Value::DictView(_) => true,
+        Value::Instance(_) => {
+            if let Some(r) = object::call_special(vm, v, "__reversed__", Vec::new()) {
+                return r;
+            }
+            object::special(v, "__len__").is_some() && object::special(v, "__getitem__").is_some()
+        }
+        _ => false,
+    };
+    if !reversible {
+        return Err(Exc::type_error(format!(
+            "'{}' object is not reversible",
+            v.type_name()
+        )));
+    }
+    let mut items = vm.iterate(v)?;
     items.reverse();
     Ok(Value::Iter(Rc::new(RefCell::new(Iter::Values(
         items.into(),
@@ -1180,4 +1322,5 @@ mod methods;
 mod printf;
 mod sets;
 mod strings;
+mod strmore;
 mod types;

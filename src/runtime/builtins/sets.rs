@@ -27,8 +27,8 @@ fn this(v: &Value) -> &Rc<RefCell<PySet>> {
     }
 }
 
-fn one_arg(name: &str, a: &[Value]) -> R<()> {
-    method_arity("set", name, a, 1, 1)
+fn no_args(name: &str, a: &[Value]) -> R<()> {
+    method_arity("set", name, a, 0, 0)
 }
 
 /// The elements of any iterable as a set (a set's own table when it is one).
@@ -48,19 +48,19 @@ fn same_kind(recv: &Value, s: PySet) -> Value {
 }
 
 fn s_add(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "add", a, 2, 2)?;
+    method_arity("set", "add", a, 1, 1)?;
     this(&a[0]).borrow_mut().add(a[1].clone())?;
     Ok(Value::None)
 }
 
 fn s_discard(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "discard", a, 2, 2)?;
+    method_arity("set", "discard", a, 1, 1)?;
     this(&a[0]).borrow_mut().discard(&a[1])?;
     Ok(Value::None)
 }
 
 fn s_remove(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "remove", a, 2, 2)?;
+    method_arity("set", "remove", a, 1, 1)?;
     if !this(&a[0]).borrow_mut().discard(&a[1])? {
         return Err(Exc::with_args(ExcType::KeyError, vec![a[1].clone()]));
     }
@@ -68,7 +68,7 @@ fn s_remove(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    one_arg("pop", a)?;
+    no_args("pop", a)?;
     this(&a[0])
         .borrow_mut()
         .pop()
@@ -76,7 +76,7 @@ fn s_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_clear(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    one_arg("clear", a)?;
+    no_args("clear", a)?;
     this(&a[0]).borrow_mut().clear();
     Ok(Value::None)
 }
@@ -117,7 +117,7 @@ fn s_difference(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_symmetric_difference(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "symmetric_difference", a, 2, 2)?;
+    method_arity("set", "symmetric_difference", a, 1, 1)?;
     let r = fold(vm, a, PySet::symmetric_difference)?;
     Ok(same_kind(&a[0], r))
 }
@@ -137,24 +137,24 @@ fn s_difference_update(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_symmetric_difference_update(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "symmetric_difference_update", a, 2, 2)?;
+    method_arity("set", "symmetric_difference_update", a, 1, 1)?;
     in_place(vm, a, PySet::symmetric_difference)
 }
 
 fn s_issubset(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "issubset", a, 2, 2)?;
+    method_arity("set", "issubset", a, 1, 1)?;
     let me = set_of(&a[0]).expect("a set receiver");
     Ok(Value::Bool(me.is_subset(&as_set(vm, &a[1])?)?))
 }
 
 fn s_issuperset(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "issuperset", a, 2, 2)?;
+    method_arity("set", "issuperset", a, 1, 1)?;
     let me = set_of(&a[0]).expect("a set receiver");
     Ok(Value::Bool(as_set(vm, &a[1])?.is_subset(&me)?))
 }
 
 fn s_isdisjoint(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("set", "isdisjoint", a, 2, 2)?;
+    method_arity("set", "isdisjoint", a, 1, 1)?;
     let me = set_of(&a[0]).expect("a set receiver");
     Ok(Value::Bool(
         me.intersection(&as_set(vm, &a[1])?)?.is_empty(),
@@ -162,7 +162,7 @@ fn s_isdisjoint(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn s_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    one_arg("copy", a)?;
+    no_args("copy", a)?;
     Ok(match &a[0] {
         v @ Value::FrozenSet(_) => v.clone(),
         v => Value::set(set_of(v).expect("a set receiver")),

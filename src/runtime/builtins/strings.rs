@@ -1,5 +1,6 @@
 //! The methods of `str`, `str.format` included (CPython's `Objects/unicodeobject.c`).
 
+use super::strmore::*;
 use super::*;
 use crate::pyrepr;
 
@@ -9,6 +10,15 @@ builtins! { STR_METHODS:
     "endswith" => s_endswith, "find" => s_find, "count" => s_count, "isdigit" => s_isdigit,
     "isalpha" => s_isalpha, "isspace" => s_isspace, "title" => s_title, "capitalize" => s_capitalize,
     "index" => s_index, "format" => s_format,
+    "isdecimal" => s_isdecimal, "isnumeric" => s_isnumeric, "isalnum" => s_isalnum,
+    "isascii" => s_isascii, "isprintable" => s_isprintable, "isupper" => s_isupper,
+    "islower" => s_islower, "istitle" => s_istitle, "isidentifier" => s_isidentifier,
+    "ljust" => s_ljust, "rjust" => s_rjust, "center" => s_center, "zfill" => s_zfill,
+    "swapcase" => s_swapcase, "casefold" => s_casefold, "rfind" => s_rfind, "rindex" => s_rindex,
+    "partition" => s_partition, "rpartition" => s_rpartition, "rsplit" => s_rsplit,
+    "splitlines" => s_splitlines, "expandtabs" => s_expandtabs, "removeprefix" => s_removeprefix,
+    "removesuffix" => s_removesuffix, "encode" => s_encode, "translate" => s_translate,
+    "maketrans" => s_maketrans, "format_map" => s_format_map,
 }
 
 pub(super) fn text(v: &Value) -> &str {
@@ -265,27 +275,6 @@ pub(super) fn s_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
         window.matches(sub).count()
     };
     Ok(Value::Int(n as i64))
-}
-
-pub(super) fn s_isdigit(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let t = text(&a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
-    ))
-}
-
-pub(super) fn s_isalpha(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let t = text(&a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(char::is_alphabetic),
-    ))
-}
-
-pub(super) fn s_isspace(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let t = text(&a[0]);
-    Ok(Value::Bool(
-        !t.is_empty() && t.chars().all(char::is_whitespace),
-    ))
 }
 
 /// `str.format(*args, **kwargs)`: `{}`/`{0}`/`{name}` fields with `.attr` and

@@ -163,6 +163,9 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
         TypeKind::Type => {
             arity("type", args, 1, 1)?;
             Ok(match &args[0] {
+                Value::Instance(i) if object::is_plain_object_class(&i.class) => {
+                    Value::Type(TypeKind::Object)
+                }
                 Value::Instance(i) => Value::Class(i.class.clone()),
                 other => Value::Type(other.type_kind()),
             })
@@ -184,8 +187,37 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
             Ok(Value::Complex(part(args.first())?, part(args.get(1))?))
         }
         TypeKind::Object => {
-            arity("object", args, 0, 0)?;
-            Err(Exc::type_error("object() instances are not supported yet"))
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(Exc::type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(object::Instance::new(
+                object::plain_object_class(),
+            )))
+        }
+        TypeKind::Method => {
+            arity("method", args, 2, 2)?;
+            if matches!(super::b_callable(vm, &args[..1], &[])?, Value::Bool(false)) {
+                return Err(Exc::type_error("first argument must be callable"));
+            }
+            Ok(Value::BoundMethod(Rc::new((
+                args[0].clone(),
+                args[1].clone(),
+            ))))
+        }
+        TypeKind::NoneType => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(Exc::type_error("NoneType takes no arguments"));
+            }
+            Ok(Value::None)
+        }
+        TypeKind::Slice => {
+            arity("slice", args, 1, 3)?;
+            Ok(Value::Slice(Rc::new(match args {
+                [stop] => [Value::None, stop.clone(), Value::None],
+                [start, stop] => [start.clone(), stop.clone(), Value::None],
+                [start, stop, step, ..] => [start.clone(), stop.clone(), step.clone()],
+                [] => unreachable!("arity checked"),
+            })))
         }
         other => Err(Exc::type_error(format!(
             "cannot create '{}' instances",

@@ -164,9 +164,27 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
                 std::mem::swap(&mut *s.borrow_mut(), &mut r);
                 a.clone()
             }
-            Value::Set(_) => Value::set(r),
-            _ => Value::FrozenSet(Rc::new(r)),
+            Value::FrozenSet(_) => Value::FrozenSet(Rc::new(r)),
+            // A set, or a dict view (whose operations make sets).
+            _ => Value::set(r),
         });
+    }
+    // `d | other` and `d |= other` (PEP 584).
+    if op == BinOp::Or
+        && let (Value::Dict(x), Value::Dict(y)) = (a, b)
+    {
+        let items: Vec<_> = y
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if inplace {
+            x.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        let mut d = x.borrow().clone();
+        d.extend(items);
+        return Ok(Value::dict(d));
     }
     if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
         && let Some(v) = instance_binary_op(a, b, op, inplace)?

@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::*;
+use crate::runtime::ViewKind;
 use crate::runtime::object::{call_special, with_vm};
 
 /// `len(v)`.
@@ -17,6 +18,7 @@ pub fn len(v: &Value) -> R<usize> {
         Value::Set(s) => s.borrow().len(),
         Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
+        Value::DictView(d) => d.dict.borrow().len(),
         Value::Instance(_) => return instance_len(v),
         _ => {
             return Err(Exc::type_error(format!(
@@ -385,6 +387,33 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
             }
             Ok(false)
         }
+        Value::DictView(d) => match d.kind {
+            ViewKind::Keys => contains(&Value::Dict(d.dict.clone()), item),
+            ViewKind::Values => {
+                for x in d.items() {
+                    if is_same(&x, item) || py_eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            ViewKind::Items => {
+                let Value::Tuple(kv) = item else {
+                    return Ok(false);
+                };
+                if kv.len() != 2 {
+                    return Ok(false);
+                }
+                let found = match HashKey::new(kv[0].clone()) {
+                    Ok(k) => d.dict.borrow().get(&k).cloned(),
+                    Err(_) => return Ok(false),
+                };
+                match found {
+                    Some(v) => Ok(is_same(&v, &kv[1]) || py_eq(&v, &kv[1])?),
+                    None => Ok(false),
+                }
+            }
+        },
         Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(item.clone())?)),
         Value::Set(s) => s.borrow().contains(item),
         Value::FrozenSet(s) => s.contains(item),
@@ -422,6 +451,7 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Str(s) => Iter::Str(s.clone(), 0),
         Value::Bytes(b) => Iter::Bytes(b.clone(), 0),
         Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
+        Value::DictView(d) => Iter::Values(d.items().into(), 0),
         Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
         Value::Set(s) => Iter::Values(s.borrow().items().into(), 0),
         Value::FrozenSet(s) => Iter::Values(s.items().into(), 0),

@@ -283,6 +283,7 @@ pub(super) fn instance_iter(v: &Value) -> R<Value> {
             let is_iter = match &it {
                 Value::Iter(_) => true,
                 Value::Instance(_) => special(&it, "__next__").is_some(),
+                Value::Generator(_) => true,
                 _ => false,
             };
             if !is_iter {
@@ -380,8 +381,13 @@ pub fn default_repr(v: &Value) -> String {
         return repr_plain(v);
     };
     let module = inst.class.module().unwrap_or_else(|| "builtins".into());
+    let prefix = if module == "builtins" {
+        String::new()
+    } else {
+        format!("{module}.")
+    };
     format!(
-        "<{module}.{} object at {:#x}>",
+        "<{prefix}{} object at {:#x}>",
         inst.class.qualname.as_str(),
         identity(v)
     )

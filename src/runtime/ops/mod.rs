@@ -153,6 +153,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Descr(d) => Rc::as_ptr(d) as *const u8 as usize,
         Value::Generator(g) => Rc::as_ptr(g) as *const u8 as usize,
         Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::DictView(d) => Rc::as_ptr(d) as *const u8 as usize,
     }
 }
 
@@ -161,6 +162,10 @@ pub fn set_of(v: &Value) -> Option<PySet> {
     match v {
         Value::Set(s) => Some(s.borrow().clone()),
         Value::FrozenSet(s) => Some((**s).clone()),
+        // Keys and items views are set-like.
+        Value::DictView(d) if d.kind != super::ViewKind::Values => {
+            PySet::from_values(d.items()).ok()
+        }
         _ => None,
     }
 }
@@ -260,6 +265,40 @@ fn num_cmp(a: &Num<'_>, b: &Num<'_>) -> Option<std::cmp::Ordering> {
     }
 }
 
+thread_local! {
+    /// How deep the native recursion of comparisons and reprs of nested
+    /// containers is (CPython's C recursion counter).
+    static NATIVE_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// CPython 3.13's limit on C recursion (`Py_C_RECURSION_LIMIT`).
+const NATIVE_LIMIT: u32 = 10_000;
+
+/// One level of native recursion; dropping it leaves the level.
+pub struct NativeDepth(());
+
+impl Drop for NativeDepth {
+    fn drop(&mut self) {
+        NATIVE_DEPTH.with(|d| d.set(d.get() - 1));
+    }
+}
+
+/// Enters one level of native recursion, or raises `RecursionError`
+/// ("maximum recursion depth exceeded" followed by `what`) past the limit,
+/// so that nested containers never overflow the Rust stack.
+pub fn enter_native(what: &str) -> R<NativeDepth> {
+    NATIVE_DEPTH.with(|d| {
+        if d.get() >= NATIVE_LIMIT {
+            return Err(Exc::new(
+                ExcType::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        d.set(d.get() + 1);
+        Ok(NativeDepth(()))
+    })
+}
+
 /// Equality of two hashable values (dict keys).
 pub fn py_eq_hashable(a: &Value, b: &Value) -> bool {
     py_eq(a, b).unwrap_or(false)
@@ -293,6 +332,7 @@ pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
+            let _depth = enter_native(" in comparison")?;
             let (x, y) = (x.borrow(), y.borrow());
             if x.len() != y.len() {
                 return Ok(false);
@@ -314,10 +354,13 @@ pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         (Value::Slice(x), Value::Slice(y)) => seq_eq(&x[..], &y[..])?,
-        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            let (x, y) = (set_of(a).expect("a set"), set_of(b).expect("a set"));
-            x.len() == y.len() && x.is_subset(&y)?
-        }
+        (
+            Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_),
+            Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_),
+        ) => match (set_of(a), set_of(b)) {
+            (Some(x), Some(y)) => x.len() == y.len() && x.is_subset(&y)?,
+            _ => is_same(a, b),
+        },
         _ => is_same(a, b),
     })
 }
@@ -326,6 +369,7 @@ fn seq_eq(x: &[Value], y: &[Value]) -> R<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
+    let _depth = enter_native(" in comparison")?;
     for (a, b) in x.iter().zip(y) {
         if !is_same(a, b) && !py_eq(a, b)? {
             return Ok(false);
@@ -422,6 +466,7 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
 }
 
 fn seq_compare(x: &[Value], y: &[Value], op: CmpOp) -> R<bool> {
+    let _depth = enter_native(" in comparison")?;
     for (a, b) in x.iter().zip(y) {
         if !is_same(a, b) && !py_eq(a, b)? {
             return compare(a, b, op);

@@ -64,6 +64,21 @@ pub(super) fn write_repr(
     seen: &mut Vec<usize>,
     err: &mut Option<Exc>,
 ) {
+    if err.is_some() {
+        return;
+    }
+    let _depth = match v {
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
+            match enter_native(" while getting the repr of an object") {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    *err = Some(e);
+                    return;
+                }
+            }
+        }
+        _ => None,
+    };
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -152,6 +167,12 @@ pub(super) fn write_repr(
                 out.push(')');
             }
             seen.pop();
+        }
+        Value::DictView(d) => {
+            out.push_str(d.type_name());
+            out.push('(');
+            write_repr(&Value::list(d.items()), out, seen, err);
+            out.push(')');
         }
         Value::Range(r) => {
             if r.step == 1 {
