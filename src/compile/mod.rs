@@ -455,14 +455,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         if let Some(values) = consts {
-            // Folded after code generation, as the defaults tuple.
-            for v in &values {
-                self.add_const(v.clone());
-            }
-            self.set_pos(pos);
-            self.emit(Opcode::LOAD_CONST, 0);
-            let at = self.unit.instrs.len() - 1;
-            self.unit.late_consts.push((at, Value::tuple(values)));
+            self.load_folded_tuple(values, pos);
             return Ok(true);
         }
         for (name, an) in &items {

@@ -604,8 +604,14 @@ impl Compiler<'_> {
         let Some(values) = self.literals(elts) else {
             return self.build_tuple(elts, pos);
         };
-        // CPython first loads each default, then folds the tuple; the element
-        // constants keep their numbers if anything else uses them.
+        self.load_folded_tuple(values, pos);
+        Ok(())
+    }
+
+    /// Loads a tuple of constants that CPython folds after code generation:
+    /// each element is added first (keeping its number if anything else
+    /// uses it), the tuple itself comes last in `co_consts`.
+    pub(super) fn load_folded_tuple(&mut self, values: Vec<Value>, pos: Pos) {
         for v in &values {
             self.add_const(v.clone());
         }
@@ -613,7 +619,6 @@ impl Compiler<'_> {
         self.emit(Opcode::LOAD_CONST, 0);
         let at = self.unit.instrs.len() - 1;
         self.unit.late_consts.push((at, Value::tuple(values)));
-        Ok(())
     }
 
     /// Builds a tuple of the values of `elts`: one constant when all are literals.

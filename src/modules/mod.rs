@@ -1,6 +1,7 @@
 //! Built-in modules — CPython's `Modules/` and the pure-Python part of its
 //! standard library: native modules written in Rust, and modules written in
-//! Python (`src/modules/py/`) bundled into the binary and compiled on import.
+//! Python (`lib/`, the standard library written in Python, as CPython's `Lib/`)
+//! bundled into the binary and compiled on import.
 
 mod gc;
 mod math;
@@ -29,13 +30,13 @@ pub fn builtin(name: &str) -> Option<Builtin> {
         "gc" => Builtin::Native(gc::init),
         "sys" => Builtin::Native(sys::init),
         "time" => Builtin::Native(time::init),
-        "__future__" => Builtin::Source(include_str!("py/__future__.py")),
-        "bisect" => Builtin::Source(include_str!("py/bisect.py")),
-        "collections" => Builtin::Source(include_str!("py/collections.py")),
-        "functools" => Builtin::Source(include_str!("py/functools.py")),
-        "heapq" => Builtin::Source(include_str!("py/heapq.py")),
-        "itertools" => Builtin::Source(include_str!("py/itertools.py")),
-        "operator" => Builtin::Source(include_str!("py/operator.py")),
+        "__future__" => Builtin::Source(include_str!("../../lib/__future__.py")),
+        "bisect" => Builtin::Source(include_str!("../../lib/bisect.py")),
+        "collections" => Builtin::Source(include_str!("../../lib/collections.py")),
+        "functools" => Builtin::Source(include_str!("../../lib/functools.py")),
+        "heapq" => Builtin::Source(include_str!("../../lib/heapq.py")),
+        "itertools" => Builtin::Source(include_str!("../../lib/itertools.py")),
+        "operator" => Builtin::Source(include_str!("../../lib/operator.py")),
         _ => return None,
     })
 }

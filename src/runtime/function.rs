@@ -30,7 +30,7 @@ fn no_attribute(name: &str) -> Exc {
 }
 
 /// `func.name`.
-pub fn getattr(obj: &Value, func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
+pub fn getattr(func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
     Ok(match name.as_str() {
         "__name__" => Value::Str(func.name.borrow().clone()),
         "__qualname__" => Value::Str(func.qualname.borrow().clone()),
@@ -75,9 +75,6 @@ pub fn getattr(obj: &Value, func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
         "__globals__" => Value::Dict(func.globals.clone()),
         "__dict__" => Value::Dict(dict_of(func)),
         "__class__" => Value::Type(super::TypeKind::Function),
-        "__get__" | "__call__" => {
-            return Err(no_attribute(name.as_str()));
-        }
         _ => {
             let found = func
                 .dict
@@ -86,18 +83,14 @@ pub fn getattr(obj: &Value, func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
                 .and_then(|d| d.borrow().get(&NameKey(name)).cloned());
             match found {
                 Some(v) => v,
-                None => {
-                    let _ = obj;
-                    return Err(no_attribute(name.as_str()));
-                }
+                None => return Err(no_attribute(name.as_str())),
             }
         }
     })
 }
 
 /// `func.name = value`, or `del func.name` when `value` is `None`.
-pub fn setattr(obj: &Value, func: &Rc<Function>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
-    let _ = obj;
+pub fn setattr(func: &Rc<Function>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
     let set_str = |slot: &RefCell<Rc<PyStr>>, what: &str| -> R<()> {
         match &value {
             Some(Value::Str(s)) => {

@@ -1045,15 +1045,11 @@ pub fn instantiate(
                 )));
             }
         }
-        None if class.base_kind.is_some() => {
-            if let Some(Value::Descr(init)) =
-                super::slots::type_attr(class.base_kind.unwrap_or(TypeKind::Object), "__init__")
-                && let Descr::Slot { kind, name } = &*init
-            {
-                let mut full = vec![obj.clone()];
-                full.extend(args);
-                super::slots::call_slot(vm, *kind, name, &full, &kwargs)?;
-            }
+        // The built-in base's `__init__` (which fills a list, dict or set).
+        None if let Some(kind) = class.base_kind => {
+            let mut full = vec![obj.clone()];
+            full.extend(args);
+            super::slots::call_slot(vm, kind, "__init__", &full, &kwargs)?;
         }
         None => {
             if class.exc.is_none() && new.is_none() && (!args.is_empty() || !kwargs.is_empty()) {

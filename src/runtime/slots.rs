@@ -20,286 +20,71 @@ type R<T> = Result<T, Exc>;
 /// Keyword arguments of a call.
 type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
 
-const INT_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__bool__",
-    "__int__",
-    "__float__",
-    "__index__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__invert__",
-    "__round__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__divmod__",
-    "__rdivmod__",
-    "__pow__",
-    "__rpow__",
-    "__lshift__",
-    "__rlshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
+/// One bit per built-in type that can be a base, for [`SLOTS`].
+const INT: u16 = 1;
+const FLOAT: u16 = 1 << 1;
+const COMPLEX: u16 = 1 << 2;
+const STR: u16 = 1 << 3;
+const BYTES: u16 = 1 << 4;
+const TUPLE: u16 = 1 << 5;
+const LIST: u16 = 1 << 6;
+const DICT: u16 = 1 << 7;
+const SET: u16 = 1 << 8;
+const FROZENSET: u16 = 1 << 9;
+const REAL: u16 = INT | FLOAT;
+const NUMBER: u16 = REAL | COMPLEX;
+const SEQUENCE: u16 = STR | BYTES | TUPLE | LIST;
+const SETS: u16 = SET | FROZENSET;
+const ALL: u16 = NUMBER | SEQUENCE | DICT | SETS;
+
+/// Every slot wrapper of the built-in types, with the types that define it.
+#[rustfmt::skip]
+const SLOTS: &[(&str, u16)] = &[
+    ("__new__", ALL), ("__init__", LIST | DICT | SET), ("__repr__", ALL), ("__str__", STR),
+    ("__hash__", NUMBER | STR | BYTES | TUPLE | FROZENSET), ("__bool__", NUMBER),
+    ("__int__", REAL), ("__float__", REAL), ("__index__", INT), ("__round__", REAL),
+    ("__neg__", NUMBER), ("__pos__", NUMBER), ("__abs__", NUMBER), ("__invert__", INT),
+    ("__format__", NUMBER | STR),
+    ("__eq__", ALL), ("__ne__", ALL),
+    ("__lt__", REAL | SEQUENCE | SETS), ("__le__", REAL | SEQUENCE | SETS),
+    ("__gt__", REAL | SEQUENCE | SETS), ("__ge__", REAL | SEQUENCE | SETS),
+    ("__len__", SEQUENCE | DICT | SETS), ("__contains__", SEQUENCE | DICT | SETS),
+    ("__iter__", SEQUENCE | DICT | SETS), ("__getitem__", SEQUENCE | DICT),
+    ("__setitem__", LIST | DICT), ("__delitem__", LIST | DICT), ("__reversed__", LIST | DICT),
+    ("__add__", NUMBER | SEQUENCE), ("__radd__", NUMBER),
+    ("__sub__", NUMBER | SETS), ("__rsub__", NUMBER | SETS),
+    ("__mul__", NUMBER | SEQUENCE), ("__rmul__", NUMBER | SEQUENCE),
+    ("__truediv__", NUMBER), ("__rtruediv__", NUMBER),
+    ("__floordiv__", REAL), ("__rfloordiv__", REAL), ("__divmod__", REAL), ("__rdivmod__", REAL),
+    ("__mod__", REAL | STR | BYTES), ("__rmod__", REAL),
+    ("__pow__", NUMBER), ("__rpow__", NUMBER),
+    ("__lshift__", INT), ("__rlshift__", INT), ("__rshift__", INT), ("__rrshift__", INT),
+    ("__and__", INT | SETS), ("__rand__", INT | SETS), ("__xor__", INT | SETS),
+    ("__rxor__", INT | SETS), ("__or__", INT | SETS | DICT), ("__ror__", INT | SETS | DICT),
+    ("__iadd__", LIST), ("__imul__", LIST), ("__iand__", SET), ("__ixor__", SET),
+    ("__isub__", SET), ("__ior__", SET | DICT),
 ];
 
-const FLOAT_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__bool__",
-    "__int__",
-    "__float__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__round__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__divmod__",
-    "__rdivmod__",
-    "__pow__",
-    "__rpow__",
-];
-
-const COMPLEX_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__bool__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__pow__",
-    "__rpow__",
-];
-
-const STR_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__len__",
-    "__getitem__",
-    "__contains__",
-    "__iter__",
-    "__format__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__mul__",
-    "__rmul__",
-    "__mod__",
-];
-
-const BYTES_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__len__",
-    "__getitem__",
-    "__contains__",
-    "__iter__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__mul__",
-    "__rmul__",
-    "__mod__",
-];
-
-const TUPLE_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__len__",
-    "__getitem__",
-    "__contains__",
-    "__iter__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__mul__",
-    "__rmul__",
-];
-
-const LIST_SLOTS: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__repr__",
-    "__len__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
-    "__contains__",
-    "__iter__",
-    "__reversed__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__add__",
-    "__mul__",
-    "__rmul__",
-    "__iadd__",
-    "__imul__",
-];
-
-const DICT_SLOTS: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__repr__",
-    "__len__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
-    "__contains__",
-    "__iter__",
-    "__reversed__",
-    "__eq__",
-    "__ne__",
-    "__or__",
-    "__ror__",
-    "__ior__",
-];
-
-const SET_SLOTS: &[&str] = &[
-    "__new__",
-    "__init__",
-    "__repr__",
-    "__len__",
-    "__contains__",
-    "__iter__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
-    "__sub__",
-    "__rsub__",
-    "__iand__",
-    "__ior__",
-    "__ixor__",
-    "__isub__",
-];
-
-const FROZENSET_SLOTS: &[&str] = &[
-    "__new__",
-    "__repr__",
-    "__hash__",
-    "__len__",
-    "__contains__",
-    "__iter__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
-    "__sub__",
-    "__rsub__",
-];
-
-/// The special methods a built-in type defines itself (its slot wrappers).
-pub fn slot_names(kind: TypeKind) -> &'static [&'static str] {
+/// The bit of `kind` in [`SLOTS`] (0 for a type that cannot be a base).
+fn kind_bit(kind: TypeKind) -> u16 {
     match kind {
-        TypeKind::Int | TypeKind::Bool => INT_SLOTS,
-        TypeKind::Float => FLOAT_SLOTS,
-        TypeKind::Complex => COMPLEX_SLOTS,
-        TypeKind::Str => STR_SLOTS,
-        TypeKind::Bytes => BYTES_SLOTS,
-        TypeKind::Tuple => TUPLE_SLOTS,
-        TypeKind::List => LIST_SLOTS,
-        TypeKind::Dict => DICT_SLOTS,
-        TypeKind::Set => SET_SLOTS,
-        TypeKind::FrozenSet => FROZENSET_SLOTS,
-        _ => &[],
+        TypeKind::Int | TypeKind::Bool => INT,
+        TypeKind::Float => FLOAT,
+        TypeKind::Complex => COMPLEX,
+        TypeKind::Str => STR,
+        TypeKind::Bytes => BYTES,
+        TypeKind::Tuple => TUPLE,
+        TypeKind::List => LIST,
+        TypeKind::Dict => DICT,
+        TypeKind::Set => SET,
+        TypeKind::FrozenSet => FROZENSET,
+        _ => 0,
     }
 }
 
 /// Whether a class statement may name `kind` as a base.
 pub fn subclassable(kind: TypeKind) -> bool {
-    !slot_names(kind).is_empty() && kind != TypeKind::Bool
+    kind_bit(kind) != 0 && kind != TypeKind::Bool
 }
 
 /// Whether instances of `kind` are mutable containers (filled by `__init__`
@@ -313,8 +98,13 @@ fn unhashable(kind: TypeKind) -> bool {
     mutable(kind)
 }
 
+/// The slot wrapper `name` of `kind`, as the table's `'static` name.
 fn static_name(kind: TypeKind, name: &str) -> Option<&'static str> {
-    slot_names(kind).iter().copied().find(|n| *n == name)
+    let bit = kind_bit(kind);
+    SLOTS
+        .iter()
+        .find(|(n, kinds)| *n == name && kinds & bit != 0)
+        .map(|(n, _)| *n)
 }
 
 /// `kind.name` looked up on the built-in type: a slot wrapper, a method
@@ -532,58 +322,58 @@ pub fn call_slot(
             "wrapper {name}() takes no keyword arguments"
         )));
     }
-    let unary = |n: usize| expect_args(rest, n);
+    let arity = |n: usize| expect_args(rest, n);
     Ok(match name {
         "__repr__" => {
-            unary(0)?;
+            arity(0)?;
             Value::str(&repr(&base)?)
         }
         "__str__" => {
-            unary(0)?;
+            arity(0)?;
             Value::str(&to_str(&base)?)
         }
         "__hash__" => {
-            unary(0)?;
+            arity(0)?;
             Value::Int(py_hash(&base)?)
         }
         "__bool__" => {
-            unary(0)?;
+            arity(0)?;
             Value::Bool(truthy(&base))
         }
         "__len__" => {
-            unary(0)?;
+            arity(0)?;
             Value::Int(len(&base)? as i64)
         }
         "__iter__" => {
-            unary(0)?;
+            arity(0)?;
             get_iter(&base)?
         }
         "__int__" | "__index__" => {
-            unary(0)?;
+            arity(0)?;
             builtins::construct(vm, TypeKind::Int, &[base], &[])?
         }
         "__float__" => {
-            unary(0)?;
+            arity(0)?;
             builtins::construct(vm, TypeKind::Float, &[base], &[])?
         }
         "__neg__" => {
-            unary(0)?;
+            arity(0)?;
             negate(&base)?
         }
         "__pos__" => {
-            unary(0)?;
+            arity(0)?;
             positive(&base)?
         }
         "__invert__" => {
-            unary(0)?;
+            arity(0)?;
             super::invert(&base)?
         }
         "__abs__" => {
-            unary(0)?;
+            arity(0)?;
             call_builtin(vm, "abs", vec![base])?
         }
         "__reversed__" => {
-            unary(0)?;
+            arity(0)?;
             call_builtin(vm, "reversed", vec![base])?
         }
         "__round__" => {
@@ -592,7 +382,7 @@ pub fn call_slot(
             call_builtin(vm, "round", a)?
         }
         "__format__" => {
-            unary(1)?;
+            arity(1)?;
             let Value::Str(spec) = &rest[0] else {
                 return Err(Exc::type_error(format!(
                     "__format__() argument must be str, not {}",
@@ -602,7 +392,7 @@ pub fn call_slot(
             Value::str(&vm.format(&base, spec.as_str())?)
         }
         "__getitem__" => {
-            unary(1)?;
+            arity(1)?;
             match getitem(&base, &rest[0]) {
                 Err(e) if kind == TypeKind::Dict && e.is(ExcType::KeyError) => {
                     match super::object::special(recv, "__missing__") {
@@ -614,21 +404,21 @@ pub fn call_slot(
             }
         }
         "__setitem__" => {
-            unary(2)?;
+            arity(2)?;
             setitem(&base, &rest[0], rest[1].clone())?;
             Value::None
         }
         "__delitem__" => {
-            unary(1)?;
+            arity(1)?;
             delitem(&base, &rest[0])?;
             Value::None
         }
         "__contains__" => {
-            unary(1)?;
+            arity(1)?;
             Value::Bool(contains(&base, &rest[0])?)
         }
         "__divmod__" | "__rdivmod__" => {
-            unary(1)?;
+            arity(1)?;
             let Some(other) = operand(&rest[0]) else {
                 return Ok(Value::NotImplemented);
             };
@@ -643,7 +433,7 @@ pub fn call_slot(
             }
         }
         _ => {
-            unary(1)?;
+            arity(1)?;
             let Some(other) = operand(&rest[0]) else {
                 return Ok(Value::NotImplemented);
             };

@@ -664,7 +664,7 @@ pub(crate) fn make_function(_: &Vm, f: &mut Frame, _: u32) -> R {
     let module = f
         .globals
         .borrow()
-        .get(&rt::StrKey::new("__name__"))
+        .get(&NameKey(&rt::intern_static("__name__")))
         .cloned()
         .unwrap_or(Value::None);
     let func = Function {
@@ -887,7 +887,7 @@ pub(crate) fn map_add(_: &Vm, f: &mut Frame, arg: u32) -> R {
 
 pub(crate) fn dict_update(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let other = f.pop();
-    let Some(pairs) = mapping_items(vm, &other)? else {
+    let Some(pairs) = rt::builtins::mapping_items(vm, &other)? else {
         return Err(Exc::type_error(format!(
             "'{}' object is not a mapping",
             other.type_name()
@@ -900,31 +900,6 @@ pub(crate) fn dict_update(vm: &Vm, f: &mut Frame, arg: u32) -> R {
         }
     }
     NEXT
-}
-
-/// The items of a mapping: a dict's, or `(k, m[k])` for each `k` of
-/// `m.keys()` when `m` has a `keys` method; `None` for a non-mapping.
-fn mapping_items(vm: &Vm, m: &Value) -> Result<Option<Vec<(Value, Value)>>, Exc> {
-    Ok(Some(match m {
-        Value::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value().clone(), v.clone()))
-            .collect(),
-        other => match rt::object::special(other, "keys") {
-            Some(_) => {
-                let keys_name = rt::intern("keys");
-                let keys = vm.call(&vm.getattr(other, &keys_name)?, Vec::new(), Vec::new())?;
-                let mut out = Vec::new();
-                for k in vm.iterate(&keys)? {
-                    let v = rt::getitem(other, &k)?;
-                    out.push((k, v));
-                }
-                out
-            }
-            None => return Ok(None),
-        },
-    }))
 }
 
 pub(crate) fn convert_value(vm: &Vm, f: &mut Frame, arg: u32) -> R {
@@ -1070,7 +1045,7 @@ pub(crate) fn dict_merge(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let update = f.pop();
     let n = f.stack.len();
     let callable = f.stack[n - arg as usize - 3].clone();
-    let Some(pairs) = mapping_items(vm, &update)? else {
+    let Some(pairs) = rt::builtins::mapping_items(vm, &update)? else {
         return Err(Exc::type_error(format!(
             "{} argument after ** must be a mapping, not {}",
             callee_name(&callable),

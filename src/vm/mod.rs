@@ -593,7 +593,7 @@ impl Vm {
                 "__self__" => Ok(m.1.clone()),
                 _ => self.getattr(&m.0, name),
             },
-            Value::Function(func) => crate::runtime::function::getattr(obj, func, name),
+            Value::Function(func) => crate::runtime::function::getattr(func, name),
             Value::Type(t) => match crate::runtime::slots::type_attr(*t, name.as_str()) {
                 Some(a) => Ok(a),
                 None => handlers::rt_getattr(obj, name.as_str()),
@@ -613,7 +613,7 @@ impl Vm {
         match obj {
             Value::Instance(i) => object::instance_setattr(self, i, name, value),
             Value::Class(c) => object::class_setattr(c, name, value),
-            Value::Function(func) => crate::runtime::function::setattr(obj, func, name, value),
+            Value::Function(func) => crate::runtime::function::setattr(func, name, value),
             Value::Module(m) => {
                 match value {
                     Some(v) => m.set(name.as_str(), v),

@@ -15,7 +15,7 @@ pub use iters::lazy_next;
 use iters::{b_enumerate, b_filter, b_map, b_zip};
 pub use methods::{find_method, methods_of};
 pub use printf::percent_format;
-pub use types::{construct, to_int};
+pub use types::{construct, mapping_items, to_int};
 
 type R<T> = Result<T, Exc>;
 

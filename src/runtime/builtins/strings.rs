@@ -84,9 +84,10 @@ pub(super) fn s_rstrip(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     }))
 }
 
-pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    method_arity("str", "split", a, 0, 2)?;
-    let t = text(&a[0]);
+/// The `sep` and `maxsplit` arguments of `split`/`rsplit`, positional or by
+/// keyword; `None` for no limit.
+pub(super) fn split_args(a: &[Value], kwargs: Kwargs<'_>, name: &str) -> R<(Value, Option<usize>)> {
+    method_arity("str", name, a, 0, 2)?;
     let mut sep = a.get(1).cloned().unwrap_or(Value::None);
     let mut maxsplit = a.get(2).cloned().unwrap_or(Value::Int(-1));
     for (k, v) in kwargs {
@@ -95,7 +96,7 @@ pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
             "maxsplit" => maxsplit = v.clone(),
             other => {
                 return Err(Exc::type_error(format!(
-                    "split() got an unexpected keyword argument '{other}'"
+                    "{name}() got an unexpected keyword argument '{other}'"
                 )));
             }
         }
@@ -110,6 +111,12 @@ pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
             )));
         }
     };
+    Ok((sep, max))
+}
+
+pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let t = text(&a[0]);
+    let (sep, max) = split_args(a, kwargs, "split")?;
     let parts: Vec<Value> = match &sep {
         Value::None => {
             let mut out = Vec::new();

@@ -299,25 +299,8 @@ pub(super) fn s_rpartition(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 pub(super) fn s_rsplit(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    method_arity("str", "rsplit", a, 0, 2)?;
     let t = text(&a[0]);
-    let mut sep = a.get(1).cloned().unwrap_or(Value::None);
-    let mut maxsplit = a.get(2).cloned().unwrap_or(Value::Int(-1));
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "sep" => sep = v.clone(),
-            "maxsplit" => maxsplit = v.clone(),
-            other => {
-                return Err(Exc::type_error(format!(
-                    "rsplit() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
-    }
-    let max = match width_arg(&maxsplit)? {
-        n if n >= 0 => Some(n as usize),
-        _ => None,
-    };
+    let (sep, max) = super::strings::split_args(a, kwargs, "rsplit")?;
     let mut parts: Vec<Value> = match &sep {
         Value::None => {
             let mut out = Vec::new();
@@ -525,7 +508,7 @@ pub(super) fn s_encode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::Bytes(out.into()))
 }
 
-pub(super) fn s_translate(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+pub(super) fn s_translate(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "translate", a, 1, 1)?;
     let t = text(&a[0]);
     let table = &a[1];
@@ -557,13 +540,12 @@ pub(super) fn s_translate(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
             Err(e) => return Err(e),
         }
     }
-    let _ = vm;
     Ok(Value::str(&out))
 }
 
 /// `str.maketrans(x[, y[, z]])` (the arguments after the receiver when
 /// called on a string).
-pub(super) fn maketrans(vm: &Vm, a: &[Value]) -> R<Value> {
+pub(super) fn maketrans(a: &[Value]) -> R<Value> {
     let mut d = Dict::default();
     let one_char = |v: &Value| -> Option<i64> {
         let s = v.str_like()?;
@@ -623,45 +605,33 @@ pub(super) fn maketrans(vm: &Vm, a: &[Value]) -> R<Value> {
             )));
         }
     }
-    let _ = vm;
     Ok(Value::dict(d))
 }
 
-pub(super) fn s_maketrans(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    maketrans(vm, &a[1..])
+pub(super) fn s_maketrans(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    maketrans(&a[1..])
 }
 
 /// `str.maketrans` looked up on the type: a static method.
 pub static STR_MAKETRANS: Builtin = Builtin {
     name: "maketrans",
-    func: |vm, a, _| maketrans(vm, a),
+    func: |_, a, _| maketrans(a),
 };
 
 pub(super) fn s_format_map(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "format_map", a, 1, 1)?;
-    let kwargs: Vec<(Rc<PyStr>, Value)> = match &a[1] {
-        Value::Dict(d) => d
-            .borrow()
-            .iter()
-            .filter_map(|(k, v)| match k.value() {
-                Value::Str(s) => Some((s.clone(), v.clone())),
-                _ => None,
-            })
-            .collect(),
-        other => {
-            let keys = vm.call(
-                &vm.getattr(other, &intern_static("keys"))?,
-                Vec::new(),
-                Vec::new(),
-            )?;
-            let mut out = Vec::new();
-            for k in vm.iterate(&keys)? {
-                if let Value::Str(s) = &k {
-                    out.push((s.clone(), getitem(other, &k)?));
-                }
-            }
-            out
-        }
+    let Some(items) = mapping_items(vm, &a[1])? else {
+        return Err(Exc::type_error(format!(
+            "'{}' object is not a mapping",
+            a[1].type_name()
+        )));
     };
+    let kwargs: Vec<(Rc<PyStr>, Value)> = items
+        .into_iter()
+        .filter_map(|(k, v)| match k {
+            Value::Str(s) => Some((s, v)),
+            _ => None,
+        })
+        .collect();
     super::strings::s_format(vm, &a[..1], &kwargs)
 }

@@ -6,6 +6,30 @@ use super::*;
 use crate::pyrepr;
 use num_traits::Num;
 
+/// The items of a mapping: a dict's, or `(k, m[k])` for each `k` of
+/// `m.keys()` when `m` has a `keys` method (CPython's test for a mapping);
+/// `None` for anything else.
+pub fn mapping_items(vm: &Vm, m: &Value) -> R<Option<Vec<(Value, Value)>>> {
+    Ok(Some(match m {
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value().clone(), v.clone()))
+            .collect(),
+        other if object::special(other, "keys").is_some() => {
+            let keys = vm.getattr(other, &intern_static("keys"))?;
+            let keys = vm.call(&keys, Vec::new(), Vec::new())?;
+            let mut out = Vec::new();
+            for k in vm.iterate(&keys)? {
+                let v = getitem(other, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+        _ => return Ok(None),
+    }))
+}
+
 /// Calls a built-in type: `int('12')`, `list(range(3))`, `type(x)`.
 pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     if t != TypeKind::Dict {
@@ -99,23 +123,10 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
             arity("dict", args, 0, 1)?;
             let mut pairs = Vec::new();
             if let Some(src) = args.first() {
-                match src {
-                    Value::Dict(d) => pairs.extend(
-                        d.borrow()
-                            .iter()
-                            .map(|(k, v)| (k.value().clone(), v.clone())),
-                    ),
-                    // A mapping: anything with `keys()` (and `__getitem__`).
-                    other @ Value::Instance(_) if object::special(other, "keys").is_some() => {
-                        let keys = vm.getattr(other, &intern_static("keys"))?;
-                        let keys = vm.call(&keys, Vec::new(), Vec::new())?;
-                        for k in vm.iterate(&keys)? {
-                            let v = getitem(other, &k)?;
-                            pairs.push((k, v));
-                        }
-                    }
-                    other => {
-                        for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
+                match mapping_items(vm, src)? {
+                    Some(items) => pairs.extend(items),
+                    None => {
+                        for (i, item) in vm.iterate(src)?.into_iter().enumerate() {
                             let kv = vm.iterate(&item).map_err(|_| {
                                 Exc::type_error(format!(
                                     "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -247,7 +258,7 @@ pub fn to_int(v: &Value) -> R<Value> {
         }
         Value::Str(s) => parse_int(s.as_str(), 10),
         Value::Instance(_) => {
-            for (method, what) in [("__int__", "__int__"), ("__index__", "__index__")] {
+            for method in ["__int__", "__index__"] {
                 if let Some(r) = object::with_vm(|vm| {
                     object::call_special(vm, v, method, Vec::new()).transpose()
                 })? {
@@ -255,7 +266,7 @@ pub fn to_int(v: &Value) -> R<Value> {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
                         Value::Bool(b) => Ok(Value::Int(b as i64)),
                         other => Err(Exc::type_error(format!(
-                            "{what} returned non-int (type {})",
+                            "{method} returned non-int (type {})",
                             other.type_name()
                         ))),
                     };

@@ -98,23 +98,13 @@ pub(super) fn write_repr(
             }
             seen.push(id);
             out.push('[');
-            for (i, x) in l.borrow().iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(x, out, seen, err);
-            }
+            write_items(&l.borrow(), out, seen, err);
             out.push(']');
             seen.pop();
         }
         Value::Tuple(t) => {
             out.push('(');
-            for (i, x) in t.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(x, out, seen, err);
-            }
+            write_items(t, out, seen, err);
             if t.len() == 1 {
                 out.push(',');
             }
@@ -156,12 +146,7 @@ pub(super) fn write_repr(
                 out.push_str("frozenset(");
             }
             out.push('{');
-            for (i, x) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(x, out, seen, err);
-            }
+            write_items(&items, out, seen, err);
             out.push('}');
             if frozen {
                 out.push(')');
@@ -170,9 +155,9 @@ pub(super) fn write_repr(
         }
         Value::DictView(d) => {
             out.push_str(d.type_name());
-            out.push('(');
-            write_repr(&Value::list(d.items()), out, seen, err);
-            out.push(')');
+            out.push_str("([");
+            write_items(&d.items(), out, seen, err);
+            out.push_str("])");
         }
         Value::Range(r) => {
             if r.step == 1 {
@@ -262,6 +247,16 @@ pub(super) fn write_repr(
             Some(s) => out.push_str(&s),
             None => out.push_str(&format!("<{} object at {:#x}>", d.type_name(), identity(v))),
         },
+    }
+}
+
+/// The reprs of `items`, separated by commas.
+fn write_items(items: &[Value], out: &mut String, seen: &mut Vec<usize>, err: &mut Option<Exc>) {
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(x, out, seen, err);
     }
 }
 
