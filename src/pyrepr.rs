@@ -223,6 +223,37 @@ pub fn constant_repr(c: &Constant) -> String {
     }
 }
 
+/// Digits after the point past which every finite `f64` prints zeros (its exact
+/// decimal expansion ends within 1074 of them).
+const EXACT_DIGITS: usize = 1100;
+
+/// `format!("{a:.p$}")` for any precision (Rust's precision stops at 65535):
+/// the digits past those an `f64` can have are zeros.
+pub fn float_fixed(a: f64, p: usize) -> String {
+    let q = p.min(EXACT_DIGITS);
+    let mut s = format!("{a:.q$}");
+    if a.is_finite() && p > q {
+        s.extend(std::iter::repeat_n('0', p - q));
+    }
+    s
+}
+
+/// `format!("{a:.p$e}")` for any precision: zeros past an `f64`'s digits.
+pub fn float_sci(a: f64, p: usize) -> String {
+    let q = p.min(EXACT_DIGITS);
+    let s = format!("{a:.q$e}");
+    match s.split_once('e') {
+        Some((m, e)) if a.is_finite() && p > q => {
+            let mut out = m.to_string();
+            out.extend(std::iter::repeat_n('0', p - q));
+            out.push('e');
+            out.push_str(e);
+            out
+        }
+        _ => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

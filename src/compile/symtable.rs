@@ -360,6 +360,14 @@ impl Builder {
                 }
                 return;
             }
+            // `except E as name` binds `name` in this scope.
+            StmtKind::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some(name) = &h.name {
+                        self.see_name(scope, name, true);
+                    }
+                }
+            }
             _ => {}
         }
         walk_stmt_children(s, &mut |child| match child {

@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::{Exc, Value, int_to_f64};
+use super::{Exc, ExcType, Value, int_to_f64};
 use crate::pyrepr;
 use crate::text::Times;
 
@@ -63,11 +63,18 @@ fn parse_spec(spec: &str) -> R<Spec> {
             chars[start..*i]
                 .iter()
                 .collect::<String>()
-                .parse()
-                .unwrap_or(usize::MAX)
+                .parse::<isize>()
+                .map_or(usize::MAX, |n| n as usize)
         })
     };
+    let too_many = || Exc::value_error("Too many decimal digits in format string");
     if let Some(w) = digits(&mut i) {
+        if w == usize::MAX {
+            return Err(too_many());
+        }
+        if w > super::MAX_RESULT_ITEMS {
+            return Err(Exc::new(ExcType::MemoryError, ""));
+        }
         s.width = w;
     }
     if let Some(&c) = chars.get(i).filter(|c| matches!(c, ',' | '_')) {
@@ -76,9 +83,15 @@ fn parse_spec(spec: &str) -> R<Spec> {
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
-        s.precision = Some(
-            digits(&mut i).ok_or_else(|| Exc::value_error("Format specifier missing precision"))?,
-        );
+        let p =
+            digits(&mut i).ok_or_else(|| Exc::value_error("Format specifier missing precision"))?;
+        if p == usize::MAX {
+            return Err(too_many());
+        }
+        if p > i32::MAX as usize {
+            return Err(Exc::value_error("precision too big"));
+        }
+        s.precision = Some(p);
     }
     if i < chars.len() {
         s.kind = Some(chars[i]);
@@ -318,13 +331,13 @@ fn format_float(x: f64, s: &Spec) -> R<String> {
 }
 
 fn fixed(a: f64, p: usize, alternate: bool) -> String {
-    let t = format!("{a:.p$}");
+    let t = pyrepr::float_fixed(a, p);
     if alternate && p == 0 { t + "." } else { t }
 }
 
 /// `e` notation: `1.500000e+00`.
 pub(crate) fn sci(a: f64, p: usize, alternate: bool) -> String {
-    let t = format!("{a:.p$e}");
+    let t = pyrepr::float_sci(a, p);
     let (m, e) = t.split_once('e').expect("exponent");
     let e: i32 = e.parse().expect("exponent");
     let m = if alternate && p == 0 {
@@ -350,7 +363,7 @@ pub(crate) fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> Str
         return if repr_like {
             "0.0".into()
         } else {
-            trim(&format!("{:.*}", p - 1, 0.0))
+            trim(&pyrepr::float_fixed(0.0, p - 1))
         };
     }
     let e_form = sci(a, p - 1, alternate);
@@ -361,7 +374,7 @@ pub(crate) fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> Str
         return format!("{}e{exp_text}", trim(mantissa));
     }
     let decimals = (p as i32 - 1 - exp).max(0) as usize;
-    let t = trim(&format!("{a:.decimals$}"));
+    let t = trim(&pyrepr::float_fixed(a, decimals));
     if repr_like && !t.contains('.') {
         t + ".0"
     } else if alternate && decimals == 0 {

@@ -104,6 +104,9 @@ impl Vm {
         self.depth.set(self.depth.get() + 1);
         let r = match exc {
             Some(e) => {
+                // As in CPython, the sent value is pushed even for a throw: a
+                // `yield from`'s `CLEANUP_THROW` finds it under the exception.
+                frame.push(value);
                 let at = frame.ip - 1;
                 match self.handle_exception(&mut frame, e, at) {
                     Ok(()) => self.run_flow(&mut frame),
@@ -156,7 +159,7 @@ impl Vm {
 }
 
 /// The value a finished generator returns through `StopIteration`.
-fn stop_iteration(v: Value) -> Exc {
+pub fn stop_iteration(v: Value) -> Exc {
     if matches!(v, Value::None) {
         Exc::new(ExcType::StopIteration, "")
     } else {

@@ -8,7 +8,7 @@ mod import;
 pub mod traceback;
 
 pub use exceptions::exception_from;
-pub use generator::{Generator, Resumed};
+pub use generator::{Generator, Resumed, stop_iteration};
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

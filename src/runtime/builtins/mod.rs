@@ -871,14 +871,30 @@ fn b_iter(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     get_iter(&args[0])
 }
 
-fn b_next(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_next(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("next", args, 1, 2)?;
-    match next_of(&args[0])? {
-        Some(v) => Ok(v),
-        None => args
-            .get(1)
-            .cloned()
-            .ok_or_else(|| Exc::new(ExcType::StopIteration, "")),
+    // Without a default, the iterator's own `StopIteration` (and the value
+    // a generator returned) reaches the caller.
+    let r = match &args[0] {
+        Value::Generator(g) => match vm.resume(g, Value::None, None)? {
+            crate::vm::Resumed::Yielded(v) => Ok(v),
+            crate::vm::Resumed::Returned(v) => Err(crate::vm::stop_iteration(v)),
+        },
+        it @ Value::Instance(_) => match object::call_special(vm, it, "__next__", Vec::new()) {
+            Some(r) => r,
+            None => Err(Exc::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
+        },
+        it => match next_of(it)? {
+            Some(v) => Ok(v),
+            None => Err(Exc::new(ExcType::StopIteration, "")),
+        },
+    };
+    match (r, args.get(1)) {
+        (Err(e), Some(default)) if e.is(ExcType::StopIteration) => Ok(default.clone()),
+        (r, _) => r,
     }
 }
 

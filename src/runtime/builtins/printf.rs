@@ -95,6 +95,9 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
             })
         };
         let mut width = number(&mut i, &mut take)?;
+        if width.is_some_and(|w| w.unsigned_abs() as usize > crate::runtime::MAX_RESULT_ITEMS) {
+            return Err(Exc::new(ExcType::MemoryError, ""));
+        }
         if width.is_some_and(|w| w < 0) {
             flags.push('-');
             width = width.map(|w| -w);
@@ -102,7 +105,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
         let mut prec = None;
         if chars.get(i) == Some(&'.') {
             i += 1;
-            prec = Some(number(&mut i, &mut take)?.unwrap_or(0).max(0) as usize);
+            let p = number(&mut i, &mut take)?.unwrap_or(0).max(0);
+            if p > i32::MAX as i64 {
+                return Err(Exc::value_error("precision too big"));
+            }
+            prec = Some(p as usize);
         }
         while chars.get(i).is_some_and(|l| "hlL".contains(*l)) {
             i += 1;
@@ -288,7 +295,7 @@ pub(super) fn format_one(
             } else {
                 let s = match conv.to_ascii_lowercase() {
                     'f' => {
-                        let s = format!("{:.*}", p, x.abs());
+                        let s = crate::pyrepr::float_fixed(x.abs(), p);
                         if p == 0 && flags.contains('#') {
                             s + "."
                         } else {

@@ -170,6 +170,15 @@ fn fill_arg(a: &[Value], name: &str) -> R<char> {
     }
 }
 
+/// `MemoryError` for a result of more than [`MAX_RESULT_ITEMS`] characters,
+/// which would exhaust the machine's memory and abort the process.
+fn check_size(n: usize) -> R<()> {
+    if n > MAX_RESULT_ITEMS {
+        return Err(Exc::new(ExcType::MemoryError, ""));
+    }
+    Ok(())
+}
+
 fn pad(t: &str, left: usize, right: usize, fill: char) -> Value {
     let mut out = String::with_capacity(t.len() + left + right);
     out.extend(std::iter::repeat_n(fill, left));
@@ -185,6 +194,7 @@ fn justify(a: &[Value], name: &str) -> R<(String, usize, char)> {
     let t = text(&a[0]);
     let n = t.chars().count();
     let extra = (width.max(0) as usize).saturating_sub(n);
+    check_size(extra)?;
     Ok((t.to_string(), extra, fill))
 }
 
@@ -212,6 +222,7 @@ pub(super) fn s_zfill(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let t = text(&a[0]);
     let n = t.chars().count();
     let extra = (width.max(0) as usize).saturating_sub(n);
+    check_size(extra)?;
     let (sign, digits) = match t.chars().next() {
         Some(c @ ('+' | '-')) => (Some(c), &t[1..]),
         _ => (None, t),
@@ -395,6 +406,12 @@ pub(super) fn s_expandtabs(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> 
         size = v.clone();
     }
     let size = width_arg(&size)?;
+    if size > i32::MAX as i64 {
+        return Err(Exc::new(
+            ExcType::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::new();
     let mut col: i64 = 0;
     for c in text(&a[0]).chars() {
@@ -402,6 +419,7 @@ pub(super) fn s_expandtabs(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> 
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    check_size(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

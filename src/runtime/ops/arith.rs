@@ -594,7 +594,7 @@ pub(super) fn checked_multiply(seq: &Value, n: usize) -> R<Value> {
 
 /// Results larger than this many items (or bits) raise `MemoryError` instead of
 /// exhausting the machine's memory, which would abort the process.
-pub(super) const MAX_RESULT_ITEMS: usize = 1 << 32;
+pub const MAX_RESULT_ITEMS: usize = 1 << 32;
 
 pub(super) fn multiply_seq(seq: &Value, n: usize) -> Value {
     match seq {

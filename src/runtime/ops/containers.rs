@@ -515,6 +515,11 @@ pub fn iterate_plain(v: &Value) -> R<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.borrow().clone()),
         Value::Tuple(t) => Ok(t.to_vec()),
+        // A range says its length: past what memory can hold, fail at once
+        // (CPython preallocates from the length hint and gets `MemoryError`).
+        Value::Range(r) if r.len() as usize > MAX_RESULT_ITEMS => {
+            Err(Exc::new(ExcType::MemoryError, ""))
+        }
         _ => {
             let it = get_iter(v)?;
             let mut out = Vec::new();
