@@ -69,14 +69,20 @@ pub fn class_epoch() -> u64 {
     CLASS_EPOCH.with(|e| e.get())
 }
 
-/// A per-instruction cache of one class lookup (CPython's inline caches of
-/// `LOAD_ATTR`): valid for the class and epoch it was filled in.
+/// A per-instruction cache of class lookups (CPython's inline caches of
+/// `LOAD_ATTR`): two classes, so that a site that sees two classes (a method
+/// of a base class called on two subclasses) keeps hitting; valid for the
+/// epoch it was filled in.
 #[derive(Default, Debug)]
 pub struct InlineCache {
-    class: Cell<usize>,
+    classes: [Cell<usize>; 2],
+    found: [RefCell<Option<Value>>; 2],
     epoch: Cell<u64>,
-    found: RefCell<Option<Value>>,
-    /// For a store: the class's `__setattr__`, looked up at the same time.
+    /// The entry the next miss replaces.
+    next: Cell<usize>,
+    /// For a store: the class whose `__setattr__` `hook` holds (loads never
+    /// need it, so it is looked up by [`InlineCache::plain_store`] only).
+    hook_class: Cell<usize>,
     hook: RefCell<Option<Value>>,
 }
 
@@ -85,24 +91,38 @@ impl InlineCache {
     pub fn lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
         let key = Rc::as_ptr(class) as usize;
         let epoch = class_epoch();
-        if self.class.get() == key && self.epoch.get() == epoch {
-            return self.found.borrow().clone();
+        if self.epoch.get() != epoch {
+            // Every entry is stale: classes changed since they were filled.
+            self.epoch.set(epoch);
+            self.classes[0].set(0);
+            self.classes[1].set(0);
+            self.hook_class.set(0);
+        }
+        for i in 0..2 {
+            if self.classes[i].get() == key {
+                return self.found[i].borrow().clone();
+            }
         }
         let found = class.lookup_name(name);
-        self.class.set(key);
-        self.epoch.set(epoch);
-        *self.found.borrow_mut() = found.clone();
-        *self.hook.borrow_mut() = class.lookup("__setattr__");
+        let i = self.next.get();
+        self.next.set(1 - i);
+        self.classes[i].set(key);
+        *self.found[i].borrow_mut() = found.clone();
         found
     }
 
     /// Whether `inst.name = v` is a plain `__dict__` store: no `__setattr__`,
-    /// no property of that name, no exception state to update.
+    /// no property or descriptor of that name, no exception state to update.
     pub fn plain_store(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
         if inst.exc.is_some() {
             return false;
         }
         let found = self.lookup(&inst.class, name);
+        let key = Rc::as_ptr(&inst.class) as usize;
+        if self.hook_class.get() != key {
+            *self.hook.borrow_mut() = inst.class.lookup("__setattr__");
+            self.hook_class.set(key);
+        }
         found.is_none_or(|a| !matches!(a, Value::Descr(_) | Value::Instance(_)))
             && self.hook.borrow().is_none()
     }

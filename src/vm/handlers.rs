@@ -609,11 +609,13 @@ pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
 fn do_call(vm: &Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
     let at = f.stack.len() - argc;
     // A Python callee's frame reuses the argument vector: size it once.
-    let capacity = match &f.stack[at - 2] {
-        Value::Function(func) => func.code.localsplus.len().max(argc) + func.code.stacksize + 1,
-        _ => argc + 1,
+    // (from the VM's pool of finished frames' vectors).
+    let mut args = match &f.stack[at - 2] {
+        Value::Function(func) => {
+            vm.frame_vec(func.code.localsplus.len().max(argc) + func.code.stacksize + 1)
+        }
+        _ => Vec::with_capacity(argc + 1),
     };
-    let mut args = Vec::with_capacity(capacity);
     args.extend(f.stack.drain(at..));
     let self_or_null = f.pop();
     let callable = f.pop();

@@ -161,7 +161,13 @@ pub struct Vm {
     finalizers: RefCell<Vec<(Value, Rc<object::Instance>)>>,
     /// Whether `finalizers` holds anything (read after every instruction).
     finalizers_due: Cell<bool>,
+    /// Emptied value vectors of finished frames, reused by the next calls so
+    /// that a call allocates nothing (CPython's per-thread frame stack).
+    frame_pool: RefCell<Vec<Vec<Value>>>,
 }
+
+/// How many spare frame vectors the VM keeps.
+const FRAME_POOL_SIZE: usize = 64;
 
 impl Vm {
     /// A VM writing to the process's stdout (buffered) and stderr.
@@ -202,6 +208,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             finalizers: RefCell::new(Vec::new()),
             finalizers_due: Cell::new(false),
+            frame_pool: RefCell::new(Vec::new()),
         }
     }
 
@@ -286,6 +293,27 @@ impl Vm {
             .last()
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// An empty vector with room for `capacity` values: a finished frame's,
+    /// when one is spare and big enough.
+    pub fn frame_vec(&self, capacity: usize) -> Vec<Value> {
+        match self.frame_pool.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity),
+        }
+    }
+
+    /// Takes back a finished frame's vector for [`Vm::frame_vec`].
+    fn recycle_frame_vec(&self, mut v: Vec<Value>) {
+        v.clear();
+        let mut pool = self.frame_pool.borrow_mut();
+        if pool.len() < FRAME_POOL_SIZE {
+            pool.push(v);
+        }
     }
 
     /// Reports an exception nobody can catch (raised by `__del__`), as
@@ -555,10 +583,14 @@ impl Vm {
         // which suspends the frame inside a new generator.
         let r = self.run_flow(&mut frame);
         self.depth.set(self.depth.get() - 1);
-        match r? {
-            Flow::Yield(_) if code.generator => {
-                Ok(Value::Generator(Rc::new(Generator::new(frame))))
+        let flow = match r {
+            Ok(Flow::Yield(_)) if code.generator => {
+                return Ok(Value::Generator(Rc::new(Generator::new(frame))));
             }
+            other => other,
+        };
+        self.recycle_frame_vec(std::mem::take(&mut frame.stack));
+        match flow? {
             Flow::Return(v) | Flow::Yield(v) => Ok(v),
             Flow::Next => unreachable!("run_flow only stops to leave the frame"),
         }
