@@ -1006,6 +1006,45 @@ pub fn walk_type_params<'a>(params: &'a [TypeParam], f: &mut dyn FnMut(&'a Expr)
     }
 }
 
+/// Calls `f` with every name a pattern captures (`x`, `*rest`, `**kw`).
+pub fn pattern_captures<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a str)) {
+    match &p.kind {
+        PatternKind::MatchValue { .. } | PatternKind::MatchSingleton { .. } => {}
+        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+            patterns.iter().for_each(|q| pattern_captures(q, f));
+        }
+        PatternKind::MatchMapping { patterns, rest, .. } => {
+            patterns.iter().for_each(|q| pattern_captures(q, f));
+            if let Some(r) = rest {
+                f(r);
+            }
+        }
+        PatternKind::MatchClass {
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|q| pattern_captures(q, f));
+        }
+        PatternKind::MatchStar { name } => {
+            if let Some(n) = name {
+                f(n);
+            }
+        }
+        PatternKind::MatchAs { pattern, name } => {
+            if let Some(q) = pattern {
+                pattern_captures(q, f);
+            }
+            if let Some(n) = name {
+                f(n);
+            }
+        }
+    }
+}
+
 /// Calls `f` on the expressions inside a pattern (values, classes, mapping keys).
 pub fn walk_pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
     match &p.kind {

@@ -47,20 +47,79 @@ fn code_repr(c: &Code) -> String {
     )
 }
 
-/// Byte offset of every instruction (and of the end), counting cache entries.
-fn offsets(code: &Code) -> Vec<usize> {
-    let mut out = Vec::with_capacity(code.instrs.len() + 1);
-    let mut off = 0;
-    for i in &code.instrs {
-        out.push(off);
-        off += 2 * (1 + op_info(i.op).caches as usize);
+/// Where each instruction sits as CPython lays the code out: `start` is the
+/// byte offset of its first code unit (an `EXTENDED_ARG` prefix when its
+/// argument needs more than a byte), `ext` the number of those prefixes;
+/// both have an extra entry for the end of the code.
+struct Layout {
+    start: Vec<usize>,
+    ext: Vec<usize>,
+}
+
+impl Layout {
+    /// The offset of the instruction itself, after its prefixes.
+    fn at(&self, idx: usize) -> usize {
+        self.start[idx] + 2 * self.ext[idx]
     }
-    out.push(off);
-    out
+}
+
+/// How many `EXTENDED_ARG` prefixes an argument needs.
+fn prefixes(arg: u64) -> usize {
+    match arg {
+        0..=0xff => 0,
+        0x100..=0xffff => 1,
+        0x1_0000..=0xff_ffff => 2,
+        _ => 3,
+    }
+}
+
+/// The argument a jump has in CPython's encoding: the distance in code units
+/// from the end of the jump (caches included) to its target.
+fn jump_distance(code: &Code, layout: &Layout, idx: usize) -> u64 {
+    let end = layout.at(idx) + 2 * (1 + op_info(code.instrs[idx].op).caches as usize);
+    let target = layout.start[code.instrs[idx].arg as usize];
+    (target as i64 - end as i64).unsigned_abs() / 2
+}
+
+/// The layout of `code`: jump distances decide the prefixes of jumps, which
+/// move the code after them, so it is recomputed until nothing changes (as
+/// CPython's assembler does).
+fn layout(code: &Code) -> Layout {
+    let n = code.instrs.len();
+    let mut layout = Layout {
+        start: vec![0; n + 1],
+        ext: vec![0; n + 1],
+    };
+    for (i, ins) in code.instrs.iter().enumerate() {
+        if !op_info(ins.op).is_jump() {
+            layout.ext[i] = prefixes(ins.arg as u64);
+        }
+    }
+    loop {
+        let mut off = 0;
+        for (i, ins) in code.instrs.iter().enumerate() {
+            layout.start[i] = off;
+            off += 2 * (layout.ext[i] + 1 + op_info(ins.op).caches as usize);
+        }
+        layout.start[n] = off;
+        let mut changed = false;
+        for (i, ins) in code.instrs.iter().enumerate() {
+            if op_info(ins.op).is_jump() {
+                let ext = prefixes(jump_distance(code, &layout, i));
+                if ext != layout.ext[i] {
+                    layout.ext[i] = ext;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return layout;
+        }
+    }
 }
 
 fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
-    let offs = offsets(code);
+    let layout = layout(code);
     let mut targets: Vec<usize> = code
         .instrs
         .iter()
@@ -84,52 +143,72 @@ fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
     if code.positions.iter().any(|p| p.lineno == no_line) {
         lineno_width = lineno_width.max(NO_LINENO.len());
     }
-    let offset_width = (offs.last().copied().unwrap_or(0).saturating_sub(2))
+    let offset_width = (layout.start.last().copied().unwrap_or(0).saturating_sub(2))
         .max(9999)
         .to_string()
         .len();
 
     let mut prev_line = None;
     for (idx, instr) in code.instrs.iter().enumerate() {
-        let info = op_info(instr.op);
         let line = code.positions[idx].lineno;
         let starts_line = prev_line != Some(line);
         prev_line = Some(line);
         if starts_line && idx > 0 {
             out.push('\n');
         }
-        let mut fields: Vec<String> = Vec::new();
-        fields.push(if !starts_line {
-            " ".times(lineno_width)
-        } else if line == no_line {
-            format!("{NO_LINENO:>lineno_width$}")
+        let info = op_info(instr.op);
+        let arg = if info.arg == ArgKind::None {
+            None
         } else {
-            format!("{line:>lineno_width$}")
-        });
-        fields.push(match label_of(idx) {
-            Some(l) => format!("{:>label_width$}", format!("L{l}:")),
-            None => " ".times(label_width),
-        });
-        if show_offsets {
-            fields.push(format!("{:>offset_width$}  ", offs[idx]));
-        }
-        fields.push("   ".into());
-        fields.push(format!("{:<OPNAME_WIDTH$}", info.name));
-        if info.arg != ArgKind::None {
-            let (arg, argrepr) = resolve(code, idx, &offs, &label_of);
-            let excess = info.name.len().saturating_sub(OPNAME_WIDTH);
-            fields.push(format!(
-                "{:>w$}",
-                arg,
-                w = OPARG_WIDTH.saturating_sub(excess)
-            ));
-            if !argrepr.is_empty() {
-                fields.push(format!("({argrepr})"));
+            Some(resolve(code, idx, &layout, &label_of))
+        };
+        // The `EXTENDED_ARG` prefixes come first: the line, the label and the
+        // first offset are theirs.
+        let ext = layout.ext[idx];
+        let mut units: Vec<(&str, Option<(i64, String)>)> = (0..ext)
+            .map(|k| {
+                let full = arg.as_ref().map_or(0, |a| a.0);
+                (
+                    "EXTENDED_ARG",
+                    Some((full >> (8 * (ext - k)), String::new())),
+                )
+            })
+            .collect();
+        units.push((info.name, arg));
+        for (k, (name, arg)) in units.into_iter().enumerate() {
+            let first = k == 0;
+            let mut fields: Vec<String> = Vec::new();
+            fields.push(if !starts_line || !first {
+                " ".times(lineno_width)
+            } else if line == no_line {
+                format!("{NO_LINENO:>lineno_width$}")
+            } else {
+                format!("{line:>lineno_width$}")
+            });
+            fields.push(match label_of(idx).filter(|_| first) {
+                Some(l) => format!("{:>label_width$}", format!("L{l}:")),
+                None => " ".times(label_width),
+            });
+            if show_offsets {
+                fields.push(format!("{:>offset_width$}  ", layout.start[idx] + 2 * k));
             }
+            fields.push("   ".into());
+            fields.push(format!("{name:<OPNAME_WIDTH$}"));
+            if let Some((arg, argrepr)) = arg {
+                let excess = name.len().saturating_sub(OPNAME_WIDTH);
+                fields.push(format!(
+                    "{:>w$}",
+                    arg,
+                    w = OPARG_WIDTH.saturating_sub(excess)
+                ));
+                if !argrepr.is_empty() {
+                    fields.push(format!("({argrepr})"));
+                }
+            }
+            let text = fields.join(" ");
+            out.push_str(text.trim_end());
+            out.push('\n');
         }
-        let line = fields.join(" ");
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
 }
 
@@ -137,7 +216,7 @@ fn disassemble_one(code: &Code, show_offsets: bool, out: &mut String) {
 fn resolve(
     code: &Code,
     idx: usize,
-    offs: &[usize],
+    layout: &Layout,
     label_of: &dyn Fn(usize) -> Option<usize>,
 ) -> (i64, String) {
     let instr = code.instrs[idx];
@@ -184,10 +263,7 @@ fn resolve(
         }
         ArgKind::Local | ArgKind::Deref => (arg as i64, slot(arg)),
         ArgKind::Jump => {
-            // CPython's argument is relative to the end of the jump (caches included).
-            let end = offs[idx + 1];
-            let target = offs[arg];
-            let rel = (target as i64 - end as i64).abs() / 2;
+            let rel = jump_distance(code, layout, idx) as i64;
             let label = label_of(arg).map_or(String::new(), |l| format!("to L{l}"));
             (rel, label)
         }

@@ -272,6 +272,16 @@ define_opcodes! {
     SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
     /// Pushes `__build_class__`, which a `class` statement calls.
     LOAD_BUILD_CLASS(None, caches 0, |a, j| 1) => h::load_build_class;
+    /// Pushes `len(top)`.
+    GET_LEN(None, caches 0, |a, j| 1) => h::get_len;
+    /// Pushes whether the top is a sequence a `case [...]` pattern matches (not a `str`, `bytes`).
+    MATCH_SEQUENCE(None, caches 0, |a, j| 1) => h::match_sequence;
+    /// Pushes whether the top is a mapping a `case {...}` pattern matches.
+    MATCH_MAPPING(None, caches 0, |a, j| 1) => h::match_mapping;
+    /// With a tuple of keys on a mapping, pushes the tuple of their values, or `None` when one is missing.
+    MATCH_KEYS(None, caches 0, |a, j| 1) => h::match_keys;
+    /// Pops attribute names, a class and a subject; pushes the tuple of the `arg` positional and the named attributes of a subject of that class, or `None`.
+    MATCH_CLASS(Int, caches 0, |a, j| -2) => h::match_class;
     /// Makes an empty `__annotations__` dict in the namespace unless it has one.
     SETUP_ANNOTATIONS(None, caches 0, |a, j| 0) => h::setup_annotations;
     /// Pops `super, class, self` and pushes `super(class, self).name` for `co_names[arg >> 2]`; with `arg & 1`, pushes `method, self` or `attr, NULL` for a call.

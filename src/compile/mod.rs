@@ -11,6 +11,7 @@ mod exceptions;
 mod expr;
 mod fold;
 mod fstring;
+mod pattern;
 mod peephole;
 mod stmt;
 pub mod symtable;
@@ -485,6 +486,7 @@ impl<'a> Compiler<'a> {
         peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
         peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
         peephole::optimize_pairs(&mut instrs, &labels, &mut self.unit);
+        peephole::optimize_swaps(&mut instrs, &mut positions, &labels);
         // CPython's `remove_redundant_nops_and_pairs`, to a fixed point.
         loop {
             let removed = peephole::remove_redundant_nops(&mut instrs, &mut positions, &mut labels);
@@ -493,7 +495,6 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
-        peephole::inline_exit_blocks(&mut instrs, &mut positions, &mut labels);
         peephole::remove_dead_code(&mut instrs, &mut positions, &mut labels);
         peephole::duplicate_exits(&mut instrs, &mut positions, &mut labels);
         peephole::propagate_line_numbers(&mut positions);

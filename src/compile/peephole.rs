@@ -450,8 +450,9 @@ pub fn remove_dead_pairs(instrs: &mut [Instr], labels: &[Option<u32>]) -> bool {
 }
 
 /// An unconditional jump to a short block that ends the function (at most four
-/// instructions ending in a return) is replaced by a `NOP` and a copy of that
-/// block (CPython's `inline_small_or_no_lineno_blocks`).
+/// instructions ending in a return), or to a block without a line that does
+/// not fall through, is replaced by a `NOP` and a copy of that block (CPython's
+/// `inline_small_or_no_lineno_blocks`).
 pub fn inline_exit_blocks(
     instrs: &mut Vec<Instr>,
     positions: &mut Vec<Pos>,
@@ -466,7 +467,9 @@ pub fn inline_exit_blocks(
             continue;
         }
         let t = labels[i.arg as usize].expect("every jump target is bound") as usize;
-        let Some(end) = exit_block(instrs, &starts, t) else {
+        let Some(end) = exit_block(instrs, &starts, t)
+            .or_else(|| no_lineno_block(instrs, positions, &starts, t))
+        else {
             at += 1;
             continue;
         };
@@ -485,6 +488,29 @@ pub fn inline_exit_blocks(
         }
         starts = block_starts(instrs, labels);
         at += n + 1;
+    }
+}
+
+/// The block starting at `t` when none of its instructions has a line and it
+/// does not fall through, as the index of its last instruction.
+fn no_lineno_block(
+    instrs: &[Instr],
+    positions: &[Pos],
+    starts: &[bool],
+    t: usize,
+) -> Option<usize> {
+    let mut end = t;
+    loop {
+        if positions.get(end)?.lineno != NO_LOCATION.lineno {
+            return None;
+        }
+        if op_info(instrs[end].op).ends_block {
+            return Some(end);
+        }
+        if op_info(instrs[end].op).is_jump() || starts.get(end + 1).is_none_or(|s| *s) {
+            return None;
+        }
+        end += 1;
     }
 }
 
@@ -549,5 +575,168 @@ pub fn duplicate_exits(
         labels.push(Some(insert_at as u32));
         instrs[if at >= insert_at { at + n as usize } else { at }].arg = labels.len() as u32 - 1;
         at += 1;
+    }
+}
+
+/// Runs of `SWAP`s are replaced by the fewest swaps with the same effect,
+/// and a swap whose operands are stored or popped right after is done by
+/// exchanging those instructions instead (CPython's `swaptimize` and
+/// `apply_static_swaps`). Everything stays within its block.
+pub fn optimize_swaps(instrs: &mut [Instr], positions: &mut [Pos], labels: &[Option<u32>]) {
+    let starts = block_starts(instrs, labels);
+    let mut block_start = 0;
+    let mut i = 0;
+    while i < instrs.len() {
+        if starts[i] {
+            block_start = i;
+        }
+        if instrs[i].op != Opcode::SWAP as u16 {
+            i += 1;
+            continue;
+        }
+        if instrs[i].arg == 1 {
+            instrs[i] = Instr::new(Opcode::NOP as u16, 0);
+            i += 1;
+            continue;
+        }
+        let block_end = (i + 1..instrs.len())
+            .find(|&k| starts[k])
+            .unwrap_or(instrs.len());
+        let last = swaptimize(&mut instrs[i..block_end]);
+        i += last;
+        apply_static_swaps(
+            &mut instrs[block_start..block_end],
+            &mut positions[block_start..block_end],
+            i - block_start,
+        );
+        i += 1;
+    }
+}
+
+/// Rewrites the run of `SWAP`s and `NOP`s starting `run` as the fewest swaps
+/// (the cycles of the permutation it performs); returns the index of the
+/// run's last instruction.
+fn swaptimize(run: &mut [Instr]) -> usize {
+    let swap = Opcode::SWAP as u16;
+    let nop = Opcode::NOP as u16;
+    let mut depth = run[0].arg as usize;
+    let mut len = 1;
+    let mut more = false;
+    while len < run.len() {
+        match run[len].op {
+            op if op == swap => {
+                depth = depth.max(run[len].arg as usize);
+                more = true;
+            }
+            op if op == nop => {}
+            _ => break,
+        }
+        len += 1;
+    }
+    if !more {
+        return 0;
+    }
+    // Simulate the run on a stack of item numbers.
+    let mut stack: Vec<usize> = (0..depth).collect();
+    for ins in &run[..len] {
+        if ins.op == swap {
+            stack.swap(0, ins.arg as usize - 1);
+        }
+    }
+    // Rebuild it from the end: each cycle of the permutation, through the top.
+    const VISITED: usize = usize::MAX;
+    let mut current = len as isize - 1;
+    for i in 0..depth {
+        if stack[i] == VISITED || stack[i] == i {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 {
+                run[current as usize] = Instr::new(swap, j as u32 + 1);
+                current -= 1;
+            }
+            if stack[j] == VISITED {
+                break;
+            }
+            let next = stack[j];
+            stack[j] = VISITED;
+            j = next;
+        }
+    }
+    while current >= 0 {
+        run[current as usize] = Instr::new(nop, 0);
+        current -= 1;
+    }
+    len - 1
+}
+
+/// A `STORE_FAST`'s slot, for the safety checks of [`apply_static_swaps`].
+fn stores_to(i: &Instr) -> Option<u32> {
+    (i.op == Opcode::STORE_FAST as u16).then_some(i.arg)
+}
+
+fn swappable(i: &Instr) -> bool {
+    i.op == Opcode::STORE_FAST as u16 || i.op == Opcode::POP_TOP as u16
+}
+
+/// The next `STORE_FAST` or `POP_TOP` after `i` (skipping `NOP`s), on line
+/// `lineno` when one is given.
+fn next_swappable(
+    block: &[Instr],
+    positions: &[Pos],
+    mut i: usize,
+    lineno: Option<u32>,
+) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = block.get(i)?;
+        if lineno.is_some_and(|l| positions[i].lineno != l) {
+            return None;
+        }
+        if ins.op == Opcode::NOP as u16 {
+            continue;
+        }
+        return swappable(ins).then_some(i);
+    }
+}
+
+/// Swaps instructions instead of stack items, from the `SWAP` at `i` leftward.
+fn apply_static_swaps(block: &mut [Instr], positions: &mut [Pos], i: usize) {
+    for i in (0..=i).rev() {
+        let ins = block[i];
+        if ins.op != Opcode::SWAP as u16 {
+            if ins.op == Opcode::NOP as u16 || swappable(&ins) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(block, positions, i, None) else {
+            return;
+        };
+        let lineno = positions[j].lineno;
+        let mut k = j;
+        for _ in 1..ins.arg {
+            match next_swappable(block, positions, k, Some(lineno)) {
+                Some(next) => k = next,
+                None => return,
+            }
+        }
+        let (store_j, store_k) = (stores_to(&block[j]), stores_to(&block[k]));
+        if store_j.is_some() || store_k.is_some() {
+            if store_j == store_k {
+                return;
+            }
+            let clash = block[j + 1..k]
+                .iter()
+                .filter_map(stores_to)
+                .any(|s| Some(s) == store_j || Some(s) == store_k);
+            if clash {
+                return;
+            }
+        }
+        block[i] = Instr::new(Opcode::NOP as u16, 0);
+        block.swap(j, k);
+        positions.swap(j, k);
     }
 }

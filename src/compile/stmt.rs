@@ -138,21 +138,36 @@ impl Compiler<'_> {
                     None => Some(Value::None),
                     Some(v) => self.literal(v),
                 };
-                match (constant, value.as_deref()) {
-                    (Some(c), _) => {
-                        self.unwind_fblocks(false, false)?;
-                        let i = self.add_const(c);
-                        self.emit(Opcode::RETURN_CONST, i);
+                // As CPython: a constant's line is kept by a NOP (its load
+                // becomes `RETURN_CONST` later), another NOP carries the
+                // statement's line when the value starts on another one.
+                match (&constant, value.as_deref()) {
+                    (Some(_), Some(v)) => {
+                        self.set_pos(v.pos);
+                        self.emit(Opcode::NOP, 0);
                     }
-                    (None, Some(v)) => {
-                        self.expr(v)?;
-                        self.set_pos(s.pos);
+                    (None, Some(v)) => self.expr(v)?,
+                    _ => {}
+                }
+                if value
+                    .as_deref()
+                    .is_none_or(|v| v.pos.lineno != s.pos.lineno)
+                {
+                    self.set_pos(s.pos);
+                    self.emit(Opcode::NOP, 0);
+                }
+                self.set_pos(s.pos);
+                match constant {
+                    Some(c) => {
+                        self.unwind_fblocks(false, false)?;
+                        self.load_const(c);
+                    }
+                    None => {
                         self.unwind_fblocks(true, false)?;
                         self.set_pos(s.pos);
-                        self.emit(Opcode::RETURN_VALUE, 0);
                     }
-                    (None, None) => unreachable!("a missing value is the constant None"),
                 }
+                self.emit(Opcode::RETURN_VALUE, 0);
             }
             StmtKind::FunctionDef {
                 name,
@@ -209,7 +224,7 @@ impl Compiler<'_> {
                 simple,
             } => self.ann_assign(s.pos, target, annotation, value.as_deref(), *simple)?,
             StmtKind::With { .. } => self.with_stmt(s)?,
-            StmtKind::Match { .. } => return Err(self.unsupported(s.pos, "'match' statements")),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { .. } => self.raise_stmt(s)?,
             StmtKind::Try { is_star: false, .. } => self.try_stmt(s)?,
             StmtKind::Try { is_star: true, .. } => {

@@ -360,6 +360,14 @@ impl Builder {
                 }
                 return;
             }
+            // Names captured by `case` patterns are bound in this scope.
+            StmtKind::Match { cases, .. } => {
+                for case in cases {
+                    crate::ast::pattern_captures(&case.pattern, &mut |n| {
+                        self.see_name(scope, n, true)
+                    });
+                }
+            }
             // `except E as name` binds `name` in this scope.
             StmtKind::Try { handlers, .. } => {
                 for h in handlers {

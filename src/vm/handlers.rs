@@ -9,6 +9,7 @@ use crate::runtime::builtins::find_method;
 use crate::runtime::{
     self as rt, BinOp, CmpOp, Exc, ExcType, Function, HashKey, Iter, NameKey, Value,
 };
+use crate::runtime::{PyStr, TypeKind};
 
 pub(crate) use super::exceptions::*;
 
@@ -1246,4 +1247,176 @@ pub(crate) fn setup_annotations(_: &Vm, f: &mut Frame, _: u32) -> R {
         );
     }
     NEXT
+}
+
+pub(crate) fn get_len(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let n = rt::len(f.top())?;
+    f.push(Value::Int(n as i64));
+    NEXT
+}
+
+/// The built-in type a value is or derives from (its own for built-in values).
+fn layout_kind(v: &Value) -> TypeKind {
+    match v {
+        Value::Instance(i) => i.class.base_kind.unwrap_or(TypeKind::Object),
+        other => other.type_kind(),
+    }
+}
+
+pub(crate) fn match_sequence(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let is_seq = matches!(
+        layout_kind(f.top()),
+        TypeKind::List | TypeKind::Tuple | TypeKind::Range
+    );
+    f.push(Value::Bool(is_seq));
+    NEXT
+}
+
+pub(crate) fn match_mapping(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let is_map = layout_kind(f.top()) == TypeKind::Dict;
+    f.push(Value::Bool(is_map));
+    NEXT
+}
+
+pub(crate) fn match_keys(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let n = f.stack.len();
+    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+    let Value::Tuple(keys) = keys else {
+        unreachable!("MATCH_KEYS gets a tuple of keys")
+    };
+    // `subject.get(key, dummy)` for each key, as CPython looks them up.
+    let get = vm.getattr(&subject, &rt::intern_static("get"))?;
+    let dummy = Value::Instance(rt::object::Instance::new(rt::object::plain_object_class()));
+    let mut values = Vec::with_capacity(keys.len());
+    for k in keys.iter() {
+        let v = vm.call(&get, vec![k.clone(), dummy.clone()], Vec::new())?;
+        if rt::is_same(&v, &dummy) {
+            f.push(Value::None);
+            return NEXT;
+        }
+        values.push(v);
+    }
+    f.push(Value::tuple(values));
+    NEXT
+}
+
+pub(crate) fn match_class(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let names = f.pop();
+    let cls = f.pop();
+    let subject = f.pop();
+    let r = match_class_attributes(vm, &subject, &cls, arg as usize, &names)?;
+    f.push(r.map_or(Value::None, Value::tuple));
+    NEXT
+}
+
+/// The attributes a class pattern `cls(p1, ..., name=p, ...)` matches its
+/// sub-patterns against (CPython's `match_class`): `None` when the subject
+/// is not an instance of `cls` or lacks one of them.
+fn match_class_attributes(
+    vm: &Vm,
+    subject: &Value,
+    cls: &Value,
+    nargs: usize,
+    names: &Value,
+) -> Result<Option<Vec<Value>>, Exc> {
+    if !matches!(cls, Value::Class(_) | Value::Type(_)) {
+        return Err(Exc::type_error("called match pattern must be a class"));
+    }
+    if !rt::isinstance(subject, cls)? {
+        return Ok(None);
+    }
+    let cls_name = rt::object::class_name_of(cls);
+    let mut seen: Vec<Rc<PyStr>> = Vec::new();
+    let mut out = Vec::new();
+    let getattr = |name: &Rc<PyStr>| -> Result<Option<Value>, Exc> {
+        match vm.getattr(subject, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(ExcType::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    if nargs > 0 {
+        // `int(x)`, `str(s)`, ...: the subject itself is the one positional.
+        let match_self = match cls {
+            Value::Type(t) => matches!(
+                t,
+                TypeKind::Bool
+                    | TypeKind::Bytes
+                    | TypeKind::Dict
+                    | TypeKind::Float
+                    | TypeKind::FrozenSet
+                    | TypeKind::Int
+                    | TypeKind::List
+                    | TypeKind::Set
+                    | TypeKind::Str
+                    | TypeKind::Tuple
+            ),
+            Value::Class(c) => c.base_kind.is_some(),
+            _ => false,
+        };
+        let match_args: Vec<Value> = if match_self {
+            Vec::new()
+        } else {
+            match vm.getattr(cls, &rt::intern_static("__match_args__")) {
+                Ok(Value::Tuple(t)) => t.to_vec(),
+                Ok(other) => {
+                    return Err(Exc::type_error(format!(
+                        "{cls_name}.__match_args__ must be a tuple (got {})",
+                        other.type_name()
+                    )));
+                }
+                Err(e) if e.is(ExcType::AttributeError) => Vec::new(),
+                Err(e) => return Err(e),
+            }
+        };
+        let allowed = if match_self { 1 } else { match_args.len() };
+        if nargs > allowed {
+            return Err(Exc::type_error(format!(
+                "{cls_name}() accepts {allowed} positional sub-pattern{} ({nargs} given)",
+                if allowed == 1 { "" } else { "s" }
+            )));
+        }
+        if match_self {
+            out.push(subject.clone());
+        } else {
+            for a in &match_args[..nargs] {
+                let Value::Str(name) = a else {
+                    return Err(Exc::type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        a.type_name()
+                    )));
+                };
+                if seen.iter().any(|s| s.as_str() == name.as_str()) {
+                    return Err(Exc::type_error(format!(
+                        "{cls_name}() got multiple sub-patterns for attribute '{}'",
+                        name.as_str()
+                    )));
+                }
+                seen.push(name.clone());
+                match getattr(name)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+        }
+    }
+    if let Value::Tuple(names) = names {
+        for n in names.iter() {
+            let Value::Str(name) = n else {
+                unreachable!("keyword attribute names are strings")
+            };
+            if seen.iter().any(|s| s.as_str() == name.as_str()) {
+                return Err(Exc::type_error(format!(
+                    "{cls_name}() got multiple sub-patterns for attribute '{}'",
+                    name.as_str()
+                )));
+            }
+            seen.push(name.clone());
+            match getattr(name)? {
+                Some(v) => out.push(v),
+                None => return Ok(None),
+            }
+        }
+    }
+    Ok(Some(out))
 }
