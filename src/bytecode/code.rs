@@ -81,8 +81,12 @@ pub struct Code {
     pub varargs: bool,
     /// Whether it takes `**kwargs` (`CO_VARKEYWORDS`); its slot comes last.
     pub varkw: bool,
-    /// Whether calling it makes a generator (`CO_GENERATOR`).
+    /// Whether calling it makes a generator (`CO_GENERATOR`), or a coroutine
+    /// when `coroutine` is set too.
     pub generator: bool,
+    /// Whether it is an `async def`'s code (`CO_COROUTINE`): calling it makes
+    /// a coroutine.
+    pub coroutine: bool,
     /// `co_stacksize`: the deepest the value stack gets.
     pub stacksize: usize,
     /// Whether names resolve in a module namespace (`LOAD_NAME`) rather than fast locals.

@@ -272,6 +272,16 @@ define_opcodes! {
     SET_FUNCTION_ATTRIBUTE(FunctionAttr, caches 0, |a, j| -1) => h::set_function_attribute;
     /// Pushes `__build_class__`, which a `class` statement calls.
     LOAD_BUILD_CLASS(None, caches 0, |a, j| 1) => h::load_build_class;
+    /// Replaces the top with the iterator to await: a coroutine itself, or what its `__await__()` returns (`arg` 1 after `__aenter__`, 2 after `__aexit__`).
+    GET_AWAITABLE(Int, caches 0, |a, j| 0) => h::get_awaitable;
+    /// Replaces an asynchronous context manager with its `__aexit__` (bound) and the awaitable `__aenter__()` returns.
+    BEFORE_ASYNC_WITH(None, caches 0, |a, j| 1) => h::before_async_with;
+    /// Replaces the top with `aiter(top)` (its `__aiter__()`).
+    GET_AITER(None, caches 0, |a, j| 0) => h::get_aiter;
+    /// Pushes the iterator awaiting the asynchronous iterator's `__anext__()`.
+    GET_ANEXT(None, caches 0, |a, j| 1) => h::get_anext;
+    /// Ends an `async for`: pops the exception and the iterator when it is `StopAsyncIteration`, else re-raises it.
+    END_ASYNC_FOR(None, caches 0, |a, j| -2) => h::end_async_for;
     /// Pushes `len(top)`.
     GET_LEN(None, caches 0, |a, j| 1) => h::get_len;
     /// Pushes whether the top is a sequence a `case [...]` pattern matches (not a `str`, `bytes`).

@@ -143,10 +143,23 @@ impl Compiler<'_> {
     /// `yield from` on the iterable on top (CPython's `compiler_add_yield_from`):
     /// values are sent down and yielded up until the sub-iterator returns.
     pub(super) fn yield_from(&mut self) {
+        self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+        self.delegate(false);
+    }
+
+    /// `await` on the value on top: its awaitable's iterator is delegated to
+    /// like a `yield from`'s.
+    pub(super) fn await_value(&mut self, kind: u32) {
+        self.emit(Opcode::GET_AWAITABLE, kind);
+        self.delegate(true);
+    }
+
+    /// The send loop of `yield from` and `await` (CPython's
+    /// `compiler_add_yield_from`) on the iterator on top.
+    pub(super) fn delegate(&mut self, await_: bool) {
         let send = self.new_label();
         let fail = self.new_label();
         let exit = self.new_label();
-        self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
         self.load_const(Value::None);
         self.bind(send);
         self.emit_jump(Opcode::SEND, exit);
@@ -155,7 +168,7 @@ impl Compiler<'_> {
         let pos = self.set_pos(NO_LOCATION);
         self.emit(Opcode::POP_BLOCK, 0);
         self.set_pos(pos);
-        self.emit(Opcode::RESUME, 2);
+        self.emit(Opcode::RESUME, if await_ { 3 } else { 2 });
         self.emit_jump(Opcode::JUMP_BACKWARD_NO_INTERRUPT, send);
         self.bind(fail);
         self.emit(Opcode::CLEANUP_THROW, 0);

@@ -36,6 +36,8 @@ pub(super) fn label_exception_targets(
     let mut max_depth = 0i32;
     let mut work: Vec<(usize, i32, Vec<u16>)> = vec![(0, 0, Vec::new())];
     while let Some((mut i, mut depth, mut stack)) = work.pop() {
+        // The handler depth at the last `YIELD_VALUE`, for the `RESUME` after it.
+        let mut yield_depth = None;
         while i < instrs.len() && !visited[i] {
             visited[i] = true;
             let ins = instrs[i];
@@ -63,9 +65,14 @@ pub(super) fn label_exception_targets(
                 instrs[i].exc = stack.last().copied().unwrap_or(0);
             } else {
                 instrs[i].exc = top;
-                // A resumption point directly inside a generator's implicit
-                // handler says so in its argument (CPython's depth-1 mask).
-                if ins.op == Opcode::RESUME as u16 && ins.arg != 0 && stack.len() == 1 {
+                // A resumption after a yield made directly inside a generator's
+                // implicit handler says so in its argument (CPython's depth-1
+                // mask; a `yield from` yields inside its own handler too).
+                if ins.op == Opcode::YIELD_VALUE as u16 {
+                    yield_depth = Some(stack.len());
+                }
+                if ins.op == Opcode::RESUME as u16 && ins.arg != 0 && yield_depth.take() == Some(1)
+                {
                     instrs[i].arg |= 4;
                 }
                 if info.is_jump() {
@@ -299,13 +306,16 @@ impl Compiler<'_> {
         else {
             unreachable!("with_stmt takes a with statement")
         };
-        if *is_async {
-            return Err(self.unsupported(s.pos, "'async with'"));
+        if *is_async && !self.unit.coroutine {
+            return Err(self.error(s.pos, "'async with' outside async function"));
         }
-        self.with_items(s.pos, items, body)
+        self.with_items(s.pos, items, body, *is_async)
     }
 
-    fn with_items(&mut self, pos: Pos, items: &[WithItem], body: &[Stmt]) -> R {
+    /// The items of a `with` (CPython's `compiler_with`), or of an `async
+    /// with` (`compiler_async_with`: `__aenter__()` and `__aexit__(...)` are
+    /// awaited).
+    fn with_items(&mut self, pos: Pos, items: &[WithItem], body: &[Stmt], is_async: bool) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -314,9 +324,14 @@ impl Compiler<'_> {
         let cleanup = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_pos(pos);
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.await_value(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_jump(Opcode::SETUP_WITH, final_);
-        self.unit.fblocks.push(FBlock::With(pos));
+        self.unit.fblocks.push(FBlock::With(pos, is_async));
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => {
@@ -324,13 +339,16 @@ impl Compiler<'_> {
                 self.emit(Opcode::POP_TOP, 0);
             }
         }
-        self.with_items(pos, rest, body)?;
+        self.with_items(pos, rest, body, is_async)?;
         self.unit.fblocks.pop();
         self.set_pos(NO_LOCATION);
         self.emit(Opcode::POP_BLOCK, 0);
         // The normal exit: `__exit__(None, None, None)`.
         self.set_pos(pos);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_value(2);
+        }
         self.emit(Opcode::POP_TOP, 0);
         self.emit_jump(Opcode::JUMP_FORWARD, exit);
         // The exceptional exit: `__exit__(type, value, tb)` decides.
@@ -339,6 +357,9 @@ impl Compiler<'_> {
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.await_value(2);
+        }
         self.emit(Opcode::TO_BOOL, 0);
         let suppress = self.new_label();
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
@@ -409,13 +430,16 @@ impl Compiler<'_> {
                 self.emit(Opcode::POP_BLOCK, 0);
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FBlock::With(pos) => {
+            FBlock::With(pos, is_async) => {
                 let saved = self.set_pos(pos);
                 self.emit(Opcode::POP_BLOCK, 0);
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if is_async {
+                    self.await_value(2);
+                }
                 self.emit(Opcode::POP_TOP, 0);
                 self.set_pos(saved);
             }

@@ -187,7 +187,14 @@ impl Compiler<'_> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.generator_expression(e, elt, generators)?
             }
-            ExprKind::Await { .. } => return Err(self.unsupported(e.pos, "'await'")),
+            ExprKind::Await { value } => {
+                if !self.unit.coroutine {
+                    return Err(self.error(e.pos, "'await' outside async function"));
+                }
+                self.expr(value)?;
+                self.set_pos(e.pos);
+                self.await_value(0);
+            }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
                 if self.unit.kind != ScopeKind::Function =>
             {

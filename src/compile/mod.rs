@@ -111,8 +111,9 @@ enum FBlock {
     HandlerCleanup(Option<*const str>),
     /// The part of an `except` clause that runs before its body.
     ExceptionHandler,
-    /// A `with` body (the statement's position for the `__exit__` call).
-    With(Pos),
+    /// A `with` body (the statement's position for the `__exit__` call);
+    /// `true` for `async with`, whose `__aexit__` is awaited.
+    With(Pos, bool),
     /// A value kept on the stack while a finally body runs for a `return`.
     PopValue,
 }
@@ -152,8 +153,10 @@ struct Unit {
     fblocks: Vec<FBlock>,
     /// Names bound only by inlined comprehensions (see `Scope::comp_only`).
     comp_only: Vec<String>,
-    /// Whether this is a generator function's code.
+    /// Whether this is a generator function's code (a coroutine's too).
     generator: bool,
+    /// Whether this is an `async def`'s code.
+    coroutine: bool,
     /// Names bound by the comprehensions being compiled, innermost last.
     comp_active: Vec<String>,
     pos: Pos,
@@ -304,7 +307,8 @@ impl Unit {
             late_consts: Vec::new(),
             fblocks: Vec::new(),
             comp_only: scope.comp_only.clone(),
-            generator: scope.generator,
+            generator: scope.generator || scope.coroutine,
+            coroutine: scope.coroutine,
             comp_active: Vec::new(),
             pos: Pos::default(),
         }
@@ -553,6 +557,7 @@ impl<'a> Compiler<'a> {
             varargs: u.varargs,
             varkw: u.varkw,
             generator: u.generator,
+            coroutine: u.coroutine,
             stacksize,
             is_module: u.kind == ScopeKind::Module,
         }

@@ -71,8 +71,39 @@ impl Compiler<'_> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::For { is_async: true, .. } => {
-                return Err(self.unsupported(s.pos, "'async for'"));
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => {
+                // CPython's `compiler_async_for`: each `__anext__()` is awaited
+                // under a handler that ends the loop on StopAsyncIteration.
+                if !self.unit.coroutine {
+                    return Err(self.error(s.pos, "'async for' outside async function"));
+                }
+                let start = self.new_label();
+                let except = self.new_label();
+                let end = self.new_label();
+                self.expr(iter)?;
+                self.set_pos(iter.pos);
+                self.emit(Opcode::GET_AITER, 0);
+                self.bind(start);
+                self.set_pos(s.pos);
+                self.emit_jump(Opcode::SETUP_FINALLY, except);
+                self.emit(Opcode::GET_ANEXT, 0);
+                self.delegate(true);
+                self.emit(Opcode::POP_BLOCK, 0);
+                self.store(target)?;
+                self.loop_body(start, end, 1, |c| c.stmts(body))?;
+                self.set_pos(NO_LOCATION);
+                self.emit_jump(Opcode::JUMP_BACKWARD, start);
+                self.bind(except);
+                self.set_pos(iter.pos);
+                self.emit(Opcode::END_ASYNC_FOR, 0);
+                self.stmts(orelse)?;
+                self.bind(end);
             }
             StmtKind::For {
                 target,
@@ -178,8 +209,8 @@ impl Compiler<'_> {
                 type_params,
                 is_async,
             } => {
-                if *is_async {
-                    return Err(self.unsupported(s.pos, "'async def'"));
+                if *is_async && self.symtable.scope(s).generator {
+                    return Err(self.unsupported(s.pos, "asynchronous generators"));
                 }
                 if let Some(t) = type_params.first() {
                     return Err(self.unsupported(t.pos, "type parameters"));

@@ -51,6 +51,8 @@ pub struct Scope {
     pub comp_only: Vec<String>,
     /// Whether the function is a generator (its body yields).
     pub generator: bool,
+    /// Whether the function is an `async def` (a coroutine function).
+    pub coroutine: bool,
 }
 
 /// The names an assignment target binds, in order (`x`, `(a, [b, *c])`).
@@ -120,6 +122,8 @@ struct Record {
     direct: HashSet<String>,
     /// Whether a `yield` (or `yield from`) is in this function's own code.
     generator: bool,
+    /// Whether the function is an `async def`.
+    coroutine: bool,
 }
 
 impl Record {
@@ -195,6 +199,7 @@ impl Builder {
             comp_names: HashSet::new(),
             direct: HashSet::new(),
             generator: false,
+            coroutine: false,
         });
         self.records.len() - 1
     }
@@ -289,6 +294,9 @@ impl Builder {
                 self.expr(r, scope);
             }
             let inner = self.function(s as *const Stmt as usize, args, scope);
+            if let StmtKind::FunctionDef { is_async: true, .. } = &s.kind {
+                self.records[inner].coroutine = true;
+            }
             for b in body {
                 self.stmt(b, inner);
             }
@@ -429,9 +437,12 @@ impl Builder {
                 }
                 self.expr(elt, inner);
             }
-            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } | ExprKind::Await { .. } => {
+            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let host = self.host(scope);
                 self.records[host].generator = true;
+                walk_expr_children(e, &mut |c| self.expr(c, scope));
+            }
+            ExprKind::Await { .. } => {
                 walk_expr_children(e, &mut |c| self.expr(c, scope));
             }
             ExprKind::Lambda { args, body } => {
@@ -570,6 +581,7 @@ impl Builder {
                     globals: r.globals,
                     comp_only,
                     generator: r.generator,
+                    coroutine: r.coroutine,
                 },
             );
         }

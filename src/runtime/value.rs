@@ -182,6 +182,8 @@ pub enum TypeKind {
     Method,
     /// `generator`
     Generator,
+    /// `coroutine`
+    Coroutine,
     /// `module`
     Module,
 }
@@ -215,6 +217,7 @@ impl TypeKind {
             TypeKind::NotImplementedType => "NotImplementedType",
             TypeKind::Method => "method",
             TypeKind::Generator => "generator",
+            TypeKind::Coroutine => "coroutine",
             TypeKind::Module => "module",
         }
     }
@@ -567,6 +570,7 @@ impl Value {
             Value::Class(_) => TypeKind::Type,
             Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
             Value::BoundMethod(_) => TypeKind::Method,
+            Value::Generator(g) if g.coroutine => TypeKind::Coroutine,
             Value::Generator(_) => TypeKind::Generator,
             Value::DictView(_) => TypeKind::Object,
             Value::Module(_) => TypeKind::Module,

@@ -24,6 +24,8 @@ pub struct Generator {
     pub name: Rc<PyStr>,
     /// `__qualname__`.
     pub qualname: Rc<PyStr>,
+    /// Whether it is a coroutine (an `async def` called), not a generator.
+    pub coroutine: bool,
 }
 
 /// What a resumed generator did.
@@ -44,6 +46,39 @@ impl Generator {
             started: Cell::new(false),
             name: code.name.clone(),
             qualname: code.qualname.clone(),
+            coroutine: code.coroutine,
+        }
+    }
+
+    /// The attributes of a generator or coroutine: `__name__`, `__qualname__`,
+    /// and `gi_running`/`gi_suspended`/`gi_yieldfrom`/`gi_code` (`cr_running`,
+    /// `cr_suspended`, `cr_await`, `cr_code` for a coroutine).
+    pub fn attribute(&self, name: &str) -> Option<Value> {
+        let (prefix, field) = name.split_at(name.len().min(3));
+        let ours = if self.coroutine { "cr_" } else { "gi_" };
+        Some(match (name, prefix == ours, field) {
+            ("__name__", ..) => Value::Str(self.name.clone()),
+            ("__qualname__", ..) => Value::Str(self.qualname.clone()),
+            (_, true, "running") => Value::Bool(self.running.get()),
+            (_, true, "suspended") => Value::Bool(
+                self.started.get() && !self.running.get() && self.frame.borrow().is_some(),
+            ),
+            (_, true, "yieldfrom") if !self.coroutine => self.delegate().unwrap_or(Value::None),
+            (_, true, "await") if self.coroutine => self.delegate().unwrap_or(Value::None),
+            (_, true, "code") => match &*self.frame.borrow() {
+                Some(f) => Value::Code(f.code.clone()),
+                None => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// `generator` or `coroutine`.
+    pub fn kind_name(&self) -> &'static str {
+        if self.coroutine {
+            "coroutine"
+        } else {
+            "generator"
         }
     }
 
@@ -89,6 +124,11 @@ impl Vm {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return match exc {
                 Some(e) => Err(e),
+                // A finished coroutine cannot run again (a generator just stops).
+                None if g.coroutine => Err(Exc::new(
+                    ExcType::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                )),
                 None => Ok(Resumed::Returned(Value::None)),
             };
         };
@@ -149,7 +189,7 @@ impl Vm {
         match self.resume(g, Value::None, Some(exit)) {
             Ok(Resumed::Yielded(_)) => Err(Exc::new(
                 ExcType::RuntimeError,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", g.kind_name()),
             )),
             Ok(Resumed::Returned(_)) => Ok(()),
             Err(e) if e.is(ExcType::GeneratorExit) || e.is(ExcType::StopIteration) => Ok(()),
@@ -177,15 +217,17 @@ fn this(v: &Value) -> &Rc<Generator> {
 fn g_send(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     if a.len() != 2 {
         return Err(Exc::type_error(format!(
-            "generator.send() takes exactly one argument ({} given)",
+            "{}.send() takes exactly one argument ({} given)",
+            this(&a[0]).kind_name(),
             a.len() - 1
         )));
     }
     let g = this(&a[0]);
     if !g.started.get() && !matches!(a[1], Value::None) {
-        return Err(Exc::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
+        return Err(Exc::type_error(format!(
+            "can't send non-None value to a just-started {}",
+            g.kind_name()
+        )));
     }
     match vm.resume(g, a[1].clone(), None)? {
         Resumed::Yielded(v) => Ok(v),
@@ -225,6 +267,22 @@ fn g_next(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 fn g_iter(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(a[0].clone())
 }
+
+/// The methods of coroutine objects.
+pub static COROUTINE_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "send",
+        func: g_send,
+    },
+    Builtin {
+        name: "throw",
+        func: g_throw,
+    },
+    Builtin {
+        name: "close",
+        func: g_close,
+    },
+];
 
 /// The methods of generator objects.
 pub static GENERATOR_METHODS: &[Builtin] = &[

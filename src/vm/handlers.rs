@@ -211,6 +211,7 @@ pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
 pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
     let v = match (obj, name) {
         (Value::Type(t), "__name__") => Some(Value::str(t.name())),
+        (Value::Generator(g), _) => g.attribute(name),
         (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
             Some(rt::positive(obj)?)
@@ -1419,4 +1420,121 @@ fn match_class_attributes(
         }
     }
     Ok(Some(out))
+}
+
+pub(crate) fn get_awaitable(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let v = f.pop();
+    match awaitable_iter(vm, &v)? {
+        Some(it) => f.push(it),
+        None => return Err(not_awaitable(&v)),
+    }
+    NEXT
+}
+
+fn not_awaitable(v: &Value) -> Exc {
+    Exc::type_error(format!(
+        "object {} can't be used in 'await' expression",
+        v.type_name()
+    ))
+}
+
+/// What awaiting `v` iterates: a coroutine itself, or the iterator its
+/// `__await__()` returns (CPython's `_PyCoro_GetAwaitableIter`); `None` for
+/// an object that cannot be awaited.
+fn awaitable_iter(vm: &Vm, v: &Value) -> Result<Option<Value>, Exc> {
+    Ok(Some(match v {
+        Value::Generator(g) if g.coroutine => v.clone(),
+        Value::Instance(_) if rt::object::special(v, "__await__").is_some() => {
+            let r = rt::object::call_special(vm, v, "__await__", Vec::new())
+                .expect("looked up above")?;
+            match &r {
+                Value::Generator(g) if g.coroutine => {
+                    return Err(Exc::type_error("__await__() returned a coroutine"));
+                }
+                Value::Generator(_) | Value::Iter(_) => r,
+                Value::Instance(_) if rt::object::special(&r, "__next__").is_some() => r,
+                other => {
+                    return Err(Exc::type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        other.type_name()
+                    )));
+                }
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub(crate) fn before_async_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let mgr = f.pop();
+    let enter = rt::object::special(&mgr, "__aenter__");
+    let exit = rt::object::special(&mgr, "__aexit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missing = if rt::object::special(&mgr, "__aenter__").is_some() {
+            " (missed __aexit__ method)"
+        } else {
+            ""
+        };
+        return Err(Exc::type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol{missing}",
+            mgr.type_name()
+        )));
+    };
+    let exit = Value::BoundMethod(Rc::new((exit, mgr.clone())));
+    let res = vm.call(&enter, vec![mgr], Vec::new())?;
+    f.push(exit);
+    f.push(res);
+    NEXT
+}
+
+pub(crate) fn get_aiter(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let obj = f.pop();
+    let Some(r) = rt::object::call_special(vm, &obj, "__aiter__", Vec::new()) else {
+        return Err(Exc::type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            obj.type_name()
+        )));
+    };
+    let it = r?;
+    if rt::object::special(&it, "__anext__").is_none() {
+        return Err(Exc::type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.type_name()
+        )));
+    }
+    f.push(it);
+    NEXT
+}
+
+pub(crate) fn get_anext(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let aiter = f.top().clone();
+    let Some(r) = rt::object::call_special(vm, &aiter, "__anext__", Vec::new()) else {
+        return Err(Exc::type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            aiter.type_name()
+        )));
+    };
+    let awaitable = r?;
+    let Some(it) = awaitable_iter(vm, &awaitable)? else {
+        return Err(Exc::type_error(format!(
+            "'async for' received an invalid object from __anext__: {}",
+            awaitable.type_name()
+        )));
+    };
+    f.push(it);
+    NEXT
+}
+
+pub(crate) fn end_async_for(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let exc = f.pop();
+    let Value::Instance(i) = &exc else {
+        unreachable!("handlers receive exceptions")
+    };
+    let e = Exc::from_instance(i.clone());
+    if !e.is(ExcType::StopAsyncIteration) {
+        e.state().reraised.set(true);
+        return Err(e);
+    }
+    f.pop();
+    NEXT
 }

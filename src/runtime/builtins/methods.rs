@@ -280,6 +280,7 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Tuple => TUPLE_METHODS,
         TypeKind::Set => super::sets::SET_METHODS,
         TypeKind::Generator => crate::vm::generator::GENERATOR_METHODS,
+        TypeKind::Coroutine => crate::vm::generator::COROUTINE_METHODS,
         TypeKind::FrozenSet => super::sets::FROZENSET_METHODS,
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,

@@ -876,7 +876,7 @@ fn b_next(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     // Without a default, the iterator's own `StopIteration` (and the value
     // a generator returned) reaches the caller.
     let r = match &args[0] {
-        Value::Generator(g) => match vm.resume(g, Value::None, None)? {
+        Value::Generator(g) if !g.coroutine => match vm.resume(g, Value::None, None)? {
             crate::vm::Resumed::Yielded(v) => Ok(v),
             crate::vm::Resumed::Returned(v) => Err(crate::vm::stop_iteration(v)),
         },

@@ -455,6 +455,9 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
         Value::Set(s) => Iter::Values(s.borrow().items().into(), 0),
         Value::FrozenSet(s) => Iter::Values(s.items().into(), 0),
+        Value::Generator(g) if g.coroutine => {
+            return Err(Exc::type_error("'coroutine' object is not iterable"));
+        }
         Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
         Value::Instance(_) => return instance_iter(v),
         _ => {

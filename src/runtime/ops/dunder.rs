@@ -311,7 +311,7 @@ pub(super) fn instance_iter(v: &Value) -> R<Value> {
 pub fn next_of(it: &Value) -> R<Option<Value>> {
     match it {
         Value::Iter(i) => iter_next_checked(i),
-        Value::Generator(g) => with_vm(|vm| vm.generator_next(g)),
+        Value::Generator(g) if !g.coroutine => with_vm(|vm| vm.generator_next(g)),
         Value::Instance(_) => with_vm(|vm| match call_special(vm, it, "__next__", Vec::new()) {
             Some(Ok(v)) => Ok(Some(v)),
             Some(Err(e)) if e.is(ExcType::StopIteration) => Ok(None),

@@ -239,7 +239,8 @@ pub(super) fn write_repr(
             None => out.push_str(&format!("<module '{}' (built-in)>", m.name.as_str())),
         },
         Value::Generator(g) => out.push_str(&format!(
-            "<generator object {} at {:#x}>",
+            "<{} object {} at {:#x}>",
+            g.kind_name(),
             g.qualname.as_str(),
             identity(v)
         )),
