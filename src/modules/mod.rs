@@ -3,6 +3,7 @@
 //! Python (`lib/`, the standard library written in Python, as CPython's `Lib/`)
 //! bundled into the binary and compiled on import.
 
+mod fileio;
 mod gc;
 mod math;
 mod sys;
@@ -28,6 +29,8 @@ pub fn builtin(name: &str) -> Option<Builtin> {
     Some(match name {
         "math" => Builtin::Native(math::init),
         "gc" => Builtin::Native(gc::init),
+        "_fileio" => Builtin::Native(fileio::init),
+        "io" => Builtin::Source(include_str!("../../lib/io.py")),
         "sys" => Builtin::Native(sys::init),
         "time" => Builtin::Native(time::init),
         "__future__" => Builtin::Source(include_str!("../../lib/__future__.py")),

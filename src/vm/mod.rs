@@ -250,6 +250,11 @@ impl Vm {
             HashKey::new(Value::Str(intern("__name__"))).expect("hashable"),
             Value::str("__main__"),
         );
+        // The script's path as it was given, as CPython sets it.
+        globals.insert(
+            HashKey::new(Value::Str(intern("__file__"))).expect("hashable"),
+            Value::str(&code.filename),
+        );
         let globals = Rc::new(RefCell::new(globals));
         let module = Rc::new(crate::runtime::Module::new("__main__", None));
         module

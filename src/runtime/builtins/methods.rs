@@ -31,6 +31,118 @@ builtins! { FLOAT_METHODS:
     "as_integer_ratio" => f_as_integer_ratio, "hex" => f_hex,
 }
 
+builtins! { BYTES_METHODS:
+    "decode" => b_decode,
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and
+/// Latin-1, with CPython's `UnicodeDecodeError` messages.
+fn b_decode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    method_arity("bytes", "decode", a, 0, 2)?;
+    let Value::Bytes(data) = &a[0] else {
+        unreachable!("bytes methods are found on bytes")
+    };
+    let mut encoding = a
+        .get(1)
+        .and_then(|v| v.str_like())
+        .unwrap_or("utf-8")
+        .to_string();
+    let mut errors = a
+        .get(2)
+        .and_then(|v| v.str_like())
+        .unwrap_or("strict")
+        .to_string();
+    for (k, v) in kwargs {
+        let s = v.str_like().unwrap_or_default().to_string();
+        match k.as_str() {
+            "encoding" => encoding = s,
+            "errors" => errors = s,
+            other => {
+                return Err(Exc::type_error(format!(
+                    "decode() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let norm = encoding.to_ascii_lowercase().replace('_', "-");
+    let fail = |codec: &str, at: usize, end: usize, why: &str| {
+        let what = if end > at + 1 {
+            format!("bytes in position {at}-{}", end - 1)
+        } else {
+            format!("byte 0x{:02x} in position {at}", data[at])
+        };
+        Exc::new(
+            ExcType::UnicodeDecodeError,
+            format!("'{codec}' codec can't decode {what}: {why}"),
+        )
+    };
+    let mut out = String::with_capacity(data.len());
+    match norm.as_str() {
+        "utf-8" | "utf8" => {
+            let mut rest: &[u8] = data;
+            let mut at = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        match errors.as_str() {
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            _ => {
+                                let why = match e.error_len() {
+                                    None => "unexpected end of data",
+                                    Some(_) if rest[good] >= 0x80 && rest[good] < 0xc2 => {
+                                        "invalid start byte"
+                                    }
+                                    Some(_) if rest[good] > 0xf4 => "invalid start byte",
+                                    Some(_) => "invalid continuation byte",
+                                };
+                                let end = if e.error_len().is_none() {
+                                    at + good + bad
+                                } else {
+                                    at + good + 1
+                                };
+                                return Err(fail("utf-8", at + good, end, why));
+                            }
+                        }
+                        at += good + bad;
+                        rest = &rest[good + bad..];
+                    }
+                }
+            }
+        }
+        "ascii" | "us-ascii" => {
+            for (i, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                } else {
+                    match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => return Err(fail("ascii", i, i + 1, "ordinal not in range(128)")),
+                    }
+                }
+            }
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            out.extend(data.iter().map(|&b| b as char));
+        }
+        _ => {
+            return Err(Exc::new(
+                ExcType::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    }
+    Ok(Value::str(&out))
+}
+
 builtins! { COMPLEX_METHODS:
     "conjugate" => c_conjugate,
 }
@@ -285,6 +397,7 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Complex => COMPLEX_METHODS,
+        TypeKind::Bytes => BYTES_METHODS,
         _ => &[],
     }
 }

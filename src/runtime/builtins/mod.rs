@@ -45,6 +45,7 @@ macro_rules! builtins {
 
 builtins! { FUNCTIONS:
     "print" => b_print,
+    "open" => b_open,
     "len" => b_len,
     "repr" => b_repr,
     "format" => b_format,
@@ -869,6 +870,13 @@ fn b_issubclass(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 fn b_iter(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("iter", args, 1, 1)?;
     get_iter(&args[0])
+}
+
+/// `open(...)`: `io.open` (the bundled `lib/io.py`).
+fn b_open(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let io = vm.import_module("io")?;
+    let open = vm.getattr(&io, &intern_static("open"))?;
+    vm.call(&open, args.to_vec(), kwargs.to_vec())
 }
 
 fn b_next(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {

@@ -408,6 +408,22 @@ fn exc_args(v: &Value) -> Vec<Value> {
 pub fn exc_str(v: &Value) -> R<String> {
     let args = exc_args(v);
     let key_error = matches!(v, Value::Instance(i) if i.class.exc == Some(ExcType::KeyError));
+    // `OSError(errno, strerror)`: `[Errno 2] No such file or directory: 'f'`.
+    if let Value::Instance(i) = v
+        && i.class.exc.is_some_and(|t| t.is_subclass(ExcType::OSError))
+        && args.len() == 2
+    {
+        let filename = i
+            .dict
+            .borrow()
+            .get(&crate::runtime::StrKey::new("filename"))
+            .cloned();
+        let head = format!("[Errno {}] {}", to_str(&args[0])?, to_str(&args[1])?);
+        return Ok(match filename {
+            Some(f) if !matches!(f, Value::None) => format!("{head}: {}", repr(&f)?),
+            _ => head,
+        });
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 if key_error => repr(&args[0]),
