@@ -134,17 +134,28 @@ pub(crate) fn load_assertion_error(_: &Vm, f: &mut Frame, _: u32) -> R {
 }
 
 pub(crate) fn before_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    enter_context(vm, f, false)
+}
+
+/// `BEFORE_WITH` / `BEFORE_ASYNC_WITH`: replaces the manager with its bound
+/// `__exit__` (`__aexit__`) and what `__enter__()` (`__aenter__()`) returns.
+pub(crate) fn enter_context(vm: &Vm, f: &mut Frame, is_async: bool) -> R {
     let mgr = f.pop();
-    let enter = object::special(&mgr, "__enter__");
-    let exit = object::special(&mgr, "__exit__");
+    let (enter_name, exit_name, what) = if is_async {
+        ("__aenter__", "__aexit__", "asynchronous context manager")
+    } else {
+        ("__enter__", "__exit__", "context manager")
+    };
+    let enter = object::special(&mgr, enter_name);
+    let exit = object::special(&mgr, exit_name);
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if object::special(&mgr, "__enter__").is_some() {
-            " (missed __exit__ method)"
+        let missing = if object::special(&mgr, enter_name).is_some() {
+            format!(" (missed {exit_name} method)")
         } else {
-            ""
+            String::new()
         };
         return Err(Exc::type_error(format!(
-            "'{}' object does not support the context manager protocol{missing}",
+            "'{}' object does not support the {what} protocol{missing}",
             mgr.type_name()
         )));
     };

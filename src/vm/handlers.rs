@@ -1138,16 +1138,23 @@ pub(crate) fn end_send(_: &Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn cleanup_throw(_: &Vm, f: &mut Frame, _: u32) -> R {
+/// Pops the exception a handler got: it when it is a `stop` (the iteration
+/// ended), else an error that re-raises it (without a new traceback entry).
+fn pop_stop_exception(f: &mut Frame, stop: ExcType) -> Result<Exc, Exc> {
     let exc = f.pop();
     let Value::Instance(i) = &exc else {
         unreachable!("handlers receive exceptions")
     };
     let e = Exc::from_instance(i.clone());
-    if !e.is(ExcType::StopIteration) {
+    if !e.is(stop) {
         e.state().reraised.set(true);
         return Err(e);
     }
+    Ok(e)
+}
+
+pub(crate) fn cleanup_throw(_: &Vm, f: &mut Frame, _: u32) -> R {
+    let e = pop_stop_exception(f, ExcType::StopIteration)?;
     f.pop();
     *f.top_mut() = Value::None;
     f.push(stop_value(&e));
@@ -1466,25 +1473,7 @@ fn awaitable_iter(vm: &Vm, v: &Value) -> Result<Option<Value>, Exc> {
 }
 
 pub(crate) fn before_async_with(vm: &Vm, f: &mut Frame, _: u32) -> R {
-    let mgr = f.pop();
-    let enter = rt::object::special(&mgr, "__aenter__");
-    let exit = rt::object::special(&mgr, "__aexit__");
-    let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if rt::object::special(&mgr, "__aenter__").is_some() {
-            " (missed __aexit__ method)"
-        } else {
-            ""
-        };
-        return Err(Exc::type_error(format!(
-            "'{}' object does not support the asynchronous context manager protocol{missing}",
-            mgr.type_name()
-        )));
-    };
-    let exit = Value::BoundMethod(Rc::new((exit, mgr.clone())));
-    let res = vm.call(&enter, vec![mgr], Vec::new())?;
-    f.push(exit);
-    f.push(res);
-    NEXT
+    super::exceptions::enter_context(vm, f, true)
 }
 
 pub(crate) fn get_aiter(vm: &Vm, f: &mut Frame, _: u32) -> R {
@@ -1526,15 +1515,7 @@ pub(crate) fn get_anext(vm: &Vm, f: &mut Frame, _: u32) -> R {
 }
 
 pub(crate) fn end_async_for(_: &Vm, f: &mut Frame, _: u32) -> R {
-    let exc = f.pop();
-    let Value::Instance(i) = &exc else {
-        unreachable!("handlers receive exceptions")
-    };
-    let e = Exc::from_instance(i.clone());
-    if !e.is(ExcType::StopAsyncIteration) {
-        e.state().reraised.set(true);
-        return Err(e);
-    }
+    pop_stop_exception(f, ExcType::StopAsyncIteration)?;
     f.pop();
     NEXT
 }

@@ -42,28 +42,7 @@ fn b_decode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     let Value::Bytes(data) = &a[0] else {
         unreachable!("bytes methods are found on bytes")
     };
-    let mut encoding = a
-        .get(1)
-        .and_then(|v| v.str_like())
-        .unwrap_or("utf-8")
-        .to_string();
-    let mut errors = a
-        .get(2)
-        .and_then(|v| v.str_like())
-        .unwrap_or("strict")
-        .to_string();
-    for (k, v) in kwargs {
-        let s = v.str_like().unwrap_or_default().to_string();
-        match k.as_str() {
-            "encoding" => encoding = s,
-            "errors" => errors = s,
-            other => {
-                return Err(Exc::type_error(format!(
-                    "decode() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
-    }
+    let (encoding, errors) = super::strmore::codec_args(a, kwargs, "decode")?;
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let fail = |codec: &str, at: usize, end: usize, why: &str| {
         let what = if end > at + 1 {

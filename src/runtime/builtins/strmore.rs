@@ -451,18 +451,16 @@ pub(super) fn s_removesuffix(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(t.strip_suffix(p).unwrap_or(t)))
 }
 
-pub(super) fn s_encode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    method_arity("str", "encode", a, 0, 2)?;
-    let mut encoding = a
-        .get(1)
-        .and_then(|v| v.str_like())
-        .unwrap_or("utf-8")
-        .to_string();
-    let mut errors = a
-        .get(2)
-        .and_then(|v| v.str_like())
-        .unwrap_or("strict")
-        .to_string();
+/// The `encoding` and `errors` arguments of `str.encode`/`bytes.decode`
+/// (`name`), positional or by keyword, with their defaults.
+pub(super) fn codec_args(a: &[Value], kwargs: Kwargs<'_>, name: &str) -> R<(String, String)> {
+    let arg = |i: usize, default: &str| {
+        a.get(i)
+            .and_then(|v| v.str_like())
+            .unwrap_or(default)
+            .to_string()
+    };
+    let (mut encoding, mut errors) = (arg(1, "utf-8"), arg(2, "strict"));
     for (k, v) in kwargs {
         let s = v.str_like().unwrap_or_default().to_string();
         match k.as_str() {
@@ -470,11 +468,17 @@ pub(super) fn s_encode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
             "errors" => errors = s,
             other => {
                 return Err(Exc::type_error(format!(
-                    "encode() got an unexpected keyword argument '{other}'"
+                    "{name}() got an unexpected keyword argument '{other}'"
                 )));
             }
         }
     }
+    Ok((encoding, errors))
+}
+
+pub(super) fn s_encode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    method_arity("str", "encode", a, 0, 2)?;
+    let (encoding, errors) = codec_args(a, kwargs, "encode")?;
     let t = text(&a[0]);
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let limit = match norm.as_str() {
