@@ -556,7 +556,7 @@ pub fn descr_repr(d: &Descr) -> Option<String> {
         Descr::Slot { kind, name } if *name == "__new__" => {
             format!("<built-in method __new__ of type object at {:#x}>", {
                 // A stable stand-in for the type object's address.
-                *kind as usize * 64 + 0x1000
+                kind.name().as_ptr() as usize
             })
         }
         Descr::Slot { kind, name } => {

@@ -162,8 +162,9 @@ pub enum TypeKind {
     Range,
     /// `slice`
     Slice,
-    /// Iterators (`list_iterator`, ...).
-    Iterator,
+    /// Iterators of the built-in kinds, by their type's name (`list_iterator`,
+    /// `enumerate`, ...).
+    Iterator(&'static str),
     /// `function`
     Function,
     /// `builtin_function_or_method`
@@ -207,7 +208,7 @@ impl TypeKind {
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Range => "range",
             TypeKind::Slice => "slice",
-            TypeKind::Iterator => "iterator",
+            TypeKind::Iterator(name) => name,
             TypeKind::Function => "function",
             TypeKind::BuiltinFunction => "builtin_function_or_method",
             TypeKind::Type => "type",
@@ -559,7 +560,10 @@ impl Value {
             Value::FrozenSet(_) => TypeKind::FrozenSet,
             Value::Range(_) => TypeKind::Range,
             Value::Slice(_) => TypeKind::Slice,
-            Value::Iter(_) => TypeKind::Iterator,
+            Value::Iter(_) => TypeKind::Iterator(match self.type_name().0 {
+                Ok(name) => name,
+                Err(_) => "iterator",
+            }),
             Value::Function(_) => TypeKind::Function,
             Value::Builtin(_) | Value::Method(_) => TypeKind::BuiltinFunction,
             Value::Type(_) => TypeKind::Type,

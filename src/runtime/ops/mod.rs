@@ -137,7 +137,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Method(m) => Rc::as_ptr(m) as *const u8 as usize,
         Value::Code(c) => Rc::as_ptr(c) as *const u8 as usize,
         Value::BigInt(b) => Rc::as_ptr(b) as *const u8 as usize,
-        Value::Type(t) => 0x1000 + *t as usize * 0x40,
+        Value::Type(t) => t.name().as_ptr() as usize,
         Value::Null => 0,
         Value::None => 0x10,
         Value::Ellipsis => 0x20,
