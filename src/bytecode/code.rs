@@ -94,6 +94,53 @@ pub struct Code {
 }
 
 impl Code {
+    /// A `co_*` attribute of the code object, `None` for other names.
+    pub fn attribute(&self, name: &str) -> Option<Value> {
+        let strs = |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
+        let count = |n: usize| Value::Int(n as i64);
+        Some(match name {
+            "co_name" => Value::Str(self.name.clone()),
+            "co_qualname" => Value::Str(self.qualname.clone()),
+            "co_filename" => Value::str(&self.filename),
+            "co_firstlineno" => count(self.firstlineno as usize),
+            "co_argcount" => count(self.argcount),
+            "co_posonlyargcount" => count(self.posonlyargcount),
+            "co_kwonlyargcount" => count(self.kwonlyargcount),
+            "co_nlocals" => count(self.varnames.len()),
+            "co_stacksize" => count(self.stacksize),
+            "co_varnames" => strs(&self.varnames),
+            "co_cellvars" => strs(&self.cellvars),
+            "co_freevars" => strs(&self.freevars),
+            "co_names" => strs(&self.names),
+            "co_consts" => Value::tuple(self.consts.clone()),
+            "co_flags" => count(self.flags()),
+            _ => return None,
+        })
+    }
+
+    /// `co_flags`: CPython's `CO_*` bits for what this code is.
+    pub fn flags(&self) -> usize {
+        if self.is_module {
+            return 0;
+        }
+        let mut flags = 0x1 | 0x2; // CO_OPTIMIZED | CO_NEWLOCALS
+        if self.varargs {
+            flags |= 0x4;
+        }
+        if self.varkw {
+            flags |= 0x8;
+        }
+        if self.qualname.as_str().contains("<locals>") {
+            flags |= 0x10; // CO_NESTED
+        }
+        flags |= match (self.generator, self.coroutine) {
+            (true, true) => 0x80,
+            (true, false) => 0x20,
+            _ => 0,
+        };
+        flags
+    }
+
     /// The name of a fast slot.
     pub fn slot_name(&self, slot: usize) -> Option<&Rc<PyStr>> {
         self.localsplus.get(slot)

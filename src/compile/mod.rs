@@ -608,6 +608,14 @@ impl<'a> Compiler<'a> {
         if self.is_declared_global(name) {
             return NameSite::Global;
         }
+        // Inside a class body's comprehension the class's names are hidden:
+        // a name is an enclosing function's variable or a global.
+        if self.unit.kind == ScopeKind::Class && !self.unit.comp_active.is_empty() {
+            return match self.unit.frees.iter().any(|c| c == name) {
+                true => NameSite::Deref(self.cell_slot(name)),
+                false => NameSite::Global,
+            };
+        }
         if !self.unit.comp_only.iter().any(|n| n == name) {
             if let (true, Some(slot)) = (is_cell(), self.slot_of(name)) {
                 return NameSite::Deref(slot);

@@ -124,6 +124,8 @@ struct Record {
     generator: bool,
     /// Whether the function is an `async def`.
     coroutine: bool,
+    /// Whether the function is a generator expression's.
+    genexpr: bool,
 }
 
 impl Record {
@@ -200,6 +202,7 @@ impl Builder {
             direct: HashSet::new(),
             generator: false,
             coroutine: false,
+            genexpr: false,
         });
         self.records.len() - 1
     }
@@ -214,6 +217,12 @@ impl Builder {
             return;
         }
         if !r.targets.iter().any(|t| t == name) {
+            // A class body's names are hidden from its comprehensions: the
+            // comprehension resolves them itself, like a nested function.
+            if self.records[self.host(scope)].kind == ScopeKind::Class {
+                self.records[scope].see(name, store);
+                return;
+            }
             let parent = r.parent.expect("a comprehension has an enclosing scope");
             self.see_name(parent, name, store);
             return;
@@ -426,6 +435,7 @@ impl Builder {
                 self.records[inner].see(".0", true);
                 self.records[inner].nparams = 1;
                 self.records[inner].generator = true;
+                self.records[inner].genexpr = true;
                 for (i, g) in generators.iter().enumerate() {
                     self.expr(&g.target, inner);
                     if i > 0 {
@@ -436,6 +446,14 @@ impl Builder {
                     }
                 }
                 self.expr(elt, inner);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    self.named_target(scope, id, e.pos);
+                } else {
+                    self.expr(target, scope);
+                }
+                self.expr(value, scope);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let host = self.host(scope);
@@ -452,6 +470,58 @@ impl Builder {
             }
             _ => walk_expr_children(e, &mut |c| self.expr(c, scope)),
         }
+    }
+
+    /// The target of `name := value`: inside comprehensions and generator
+    /// expressions it binds in the nearest scope that is neither (PEP 572).
+    fn named_target(&mut self, scope: usize, name: &str, pos: Pos) {
+        let mut at = scope;
+        let mut genexprs = Vec::new();
+        loop {
+            let r = &self.records[at];
+            if r.kind == ScopeKind::Comprehension {
+                if r.targets.iter().any(|t| t == name) {
+                    self.fail(
+                        pos,
+                        &format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        ),
+                    );
+                    return;
+                }
+            } else if r.genexpr {
+                genexprs.push(at);
+            } else {
+                break;
+            }
+            at = r.parent.expect("comprehensions are nested");
+        }
+        if at == scope {
+            self.see_name(scope, name, true);
+            return;
+        }
+        match self.records[at].kind {
+            ScopeKind::Class => {
+                self.fail(
+                    pos,
+                    "assignment expression within a comprehension cannot be used in a class body",
+                );
+                return;
+            }
+            ScopeKind::Module => {
+                for &g in &genexprs {
+                    if !self.records[g].globals.iter().any(|n| n == name) {
+                        self.records[g].globals.push(name.to_string());
+                    }
+                }
+            }
+            _ => {
+                for &g in &genexprs {
+                    self.records[g].see(name, false);
+                }
+            }
+        }
+        self.records[at].see(name, true);
     }
 
     fn function(&mut self, key: usize, args: &Arguments, parent: usize) -> usize {
@@ -479,12 +549,19 @@ impl Builder {
             return Err(e);
         }
         for i in 0..self.records.len() {
-            if matches!(
-                self.records[i].kind,
-                ScopeKind::Module | ScopeKind::Comprehension
-            ) {
-                continue;
-            }
+            // Where the search for a binding starts: a function's own code, or
+            // for a comprehension in a class body, the class's code.
+            let start = match self.records[i].kind {
+                ScopeKind::Module => continue,
+                ScopeKind::Comprehension => {
+                    let host = self.host(i);
+                    if self.records[host].kind != ScopeKind::Class {
+                        continue;
+                    }
+                    host
+                }
+                _ => i,
+            };
             let r = &self.records[i];
             let unbound: Vec<String> = r
                 .order
@@ -493,8 +570,8 @@ impl Builder {
                 .cloned()
                 .collect();
             for name in unbound {
-                let mut path = vec![i];
-                let mut at = self.records[i].parent;
+                let mut path = vec![start];
+                let mut at = self.records[start].parent;
                 while let Some(p) = at {
                     let kind = self.records[p].kind;
                     if kind == ScopeKind::Module || self.records[p].globals.contains(&name) {

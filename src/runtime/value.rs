@@ -422,6 +422,9 @@ pub enum Iter {
     Map(Value, Vec<Value>),
     /// `filter(f, it)` (`f` may be `None`).
     Filter(Value, Value),
+    /// `iter(f, sentinel)`: calls `f` until it returns the sentinel (both
+    /// dropped then, as CPython does).
+    Callable(Option<(Value, Value)>),
 }
 
 /// A function defined in Python (`def` or `lambda`).
@@ -611,6 +614,7 @@ impl Value {
                 Iter::Zip(..) => Ok("zip"),
                 Iter::Map(..) => Ok("map"),
                 Iter::Filter(..) => Ok("filter"),
+                Iter::Callable(..) => Ok("callable_iterator"),
             },
             v => Ok(v.type_kind().name()),
         })

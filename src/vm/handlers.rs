@@ -229,6 +229,11 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Slice(s), "start") => Some(s[0].clone()),
+        (Value::Slice(s), "stop") => Some(s[1].clone()),
+        (Value::Slice(s), "step") => Some(s[2].clone()),
+        (Value::Code(c), _) => c.attribute(name),
+        (_, "__class__") => Some(Value::Type(obj.type_kind())),
         _ => None,
     };
     v.ok_or_else(|| {
@@ -593,11 +598,6 @@ pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
         return Err(if items.len() < n {
             Exc::value_error(format!(
                 "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            ))
-        } else if matches!(seq, Value::Tuple(_) | Value::List(_) | Value::Str(_)) {
-            Exc::value_error(format!(
-                "too many values to unpack (expected {n}, got {})",
                 items.len()
             ))
         } else {

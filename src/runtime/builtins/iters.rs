@@ -61,14 +61,8 @@ pub(super) fn b_zip(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         strict = truthy(v);
     }
     let mut iters = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        iters.push(get_iter(a).map_err(|e| {
-            if e.is(ExcType::TypeError) {
-                Exc::type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in args {
+        iters.push(get_iter(a)?);
     }
     Ok(lazy(Iter::Zip(iters, strict)))
 }
@@ -95,12 +89,15 @@ pub fn lazy_next(vm: &Vm, it: &RefCell<Iter>) -> R<Option<Value>> {
         Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
+        Callable(Value, Value),
     }
     let step = match &*it.borrow() {
         Iter::Enumerate(inner, n) => Some(Step::Enumerate(inner.clone(), *n)),
         Iter::Zip(iters, strict) => Some(Step::Zip(iters.clone(), *strict)),
         Iter::Map(f, iters) => Some(Step::Map(f.clone(), iters.clone())),
         Iter::Filter(f, inner) => Some(Step::Filter(f.clone(), inner.clone())),
+        Iter::Callable(Some((f, sentinel))) => Some(Step::Callable(f.clone(), sentinel.clone())),
+        Iter::Callable(None) => return Ok(None),
         _ => None,
     };
     let Some(step) = step else {
@@ -132,6 +129,14 @@ pub fn lazy_next(vm: &Vm, it: &RefCell<Iter>) -> R<Option<Value>> {
             Some(items) => Ok(Some(Value::tuple(items))),
             None => Ok(None),
         },
+        Step::Callable(f, sentinel) => {
+            let v = vm.call(&f, Vec::new(), Vec::new())?;
+            if crate::runtime::ops::py_eq(&v, &sentinel)? {
+                *it.borrow_mut() = Iter::Callable(None);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
         Step::Map(f, iters) => match next_row(&iters, false)? {
             Some(items) => vm.call(&f, items, Vec::new()).map(Some),
             None => Ok(None),

@@ -31,6 +31,36 @@ builtins! { FLOAT_METHODS:
     "as_integer_ratio" => f_as_integer_ratio, "hex" => f_hex,
 }
 
+builtins! { SLICE_METHODS:
+    "indices" => sl_indices,
+}
+
+/// `slice.indices(length)`: the bounds resolved against a length.
+fn sl_indices(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity("slice", "indices", a, 1, 1)?;
+    let Value::Slice(s) = &a[0] else {
+        unreachable!("slice methods are found on slices")
+    };
+    let len = match crate::runtime::ops::index_value(&a[1]) {
+        Some(n) => n?,
+        None => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                a[1].type_name()
+            )));
+        }
+    };
+    if len < 0 {
+        return Err(Exc::value_error("length should not be negative"));
+    }
+    let (start, stop, step) = crate::runtime::ops::slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 builtins! { BYTES_METHODS:
     "decode" => b_decode,
 }
@@ -377,6 +407,7 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Complex => COMPLEX_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
+        TypeKind::Slice => SLICE_METHODS,
         _ => &[],
     }
 }

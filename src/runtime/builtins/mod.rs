@@ -102,6 +102,7 @@ pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
     out.push(("IOError", Value::Class(ExcType::OSError.class())));
     out.push(("EnvironmentError", Value::Class(ExcType::OSError.class())));
     out.push(("NotImplemented", Value::NotImplemented));
+    out.push(("__debug__", Value::Bool(true)));
     out.push(("Ellipsis", Value::Ellipsis));
     out.push(("__build_class__", Value::Builtin(&BUILD_CLASS)));
     for t in [
@@ -138,11 +139,11 @@ pub static SUPER: Builtin = Builtin {
     func: b_super,
 };
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> R<&'a Rc<PyStr>> {
+fn attr_name<'a>(v: &'a Value) -> R<&'a Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
         other => Err(Exc::type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             other.type_name()
         ))),
     }
@@ -166,7 +167,7 @@ fn b_vars(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_hasattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("hasattr", args, 2, 2)?;
-    let name = attr_name("hasattr", &args[1])?;
+    let name = attr_name(&args[1])?;
     match vm.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.is(ExcType::AttributeError) => Ok(Value::Bool(false)),
@@ -176,7 +177,7 @@ fn b_hasattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_getattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("getattr", args, 2, 3)?;
-    let name = attr_name("getattr", &args[1])?;
+    let name = attr_name(&args[1])?;
     match vm.getattr(&args[0], name) {
         Err(e) if args.len() == 3 && e.is(ExcType::AttributeError) => Ok(args[2].clone()),
         r => r,
@@ -185,14 +186,14 @@ fn b_getattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_setattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("setattr", args, 3, 3)?;
-    let name = attr_name("setattr", &args[1])?;
+    let name = attr_name(&args[1])?;
     vm.setattr(&args[0], name, Some(args[2].clone()))?;
     Ok(Value::None)
 }
 
 fn b_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("delattr", args, 2, 2)?;
-    let name = attr_name("delattr", &args[1])?;
+    let name = attr_name(&args[1])?;
     vm.setattr(&args[0], name, None)?;
     Ok(Value::None)
 }
@@ -530,7 +531,7 @@ fn o_setattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             object::generic_setattr(vm, i, name, Some(args[2].clone()))?
         }
         (obj, Value::Str(name)) => vm.setattr(obj, name, Some(args[2].clone()))?,
-        _ => return Err(Exc::type_error("attribute name must be string")),
+        (_, other) => return Err(Exc::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
     Ok(Value::None)
 }
@@ -540,14 +541,14 @@ fn o_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     match (&args[0], &args[1]) {
         (Value::Instance(i), Value::Str(name)) => object::generic_setattr(vm, i, name, None)?,
         (obj, Value::Str(name)) => vm.setattr(obj, name, None)?,
-        _ => return Err(Exc::type_error("attribute name must be string")),
+        (_, other) => return Err(Exc::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
     }
     Ok(Value::None)
 }
 
 fn o_getattribute(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("__getattribute__", args, 2, 2)?;
-    let name = attr_name("__getattribute__", &args[1])?;
+    let name = attr_name(&args[1])?;
     vm.getattr(&args[0], name)
 }
 
@@ -616,11 +617,8 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
 }
 
 fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
-    if let Some((k, _)) = kwargs.first() {
-        return Err(Exc::type_error(format!(
-            "{name}() takes no keyword arguments (got '{}')",
-            k.as_str()
-        )));
+    if !kwargs.is_empty() {
+        return Err(Exc::type_error(format!("{name}() takes no keyword arguments")));
     }
     Ok(())
 }
@@ -747,18 +745,18 @@ fn min_max(vm: &Vm, name: &str, args: &[Value], kwargs: Kwargs<'_>, want: CmpOp)
                 "{name} expected at least 1 argument, got 0"
             )));
         }
-        1 => vm.iterate(&args[0])?,
+        1 => get_iter(&args[0])?,
         _ => {
             if default.is_some() {
                 return Err(Exc::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
+            get_iter(&Value::tuple(args.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = next_of(&items)? {
         let k = match &key {
             Some(f) => vm.call(f, vec![item.clone()], vec![])?,
             None => item.clone(),
@@ -790,7 +788,7 @@ fn b_max(vm: &Vm, args: &[Value], kw: Kwargs<'_>) -> R<Value> {
     min_max(vm, "max", args, kw, CmpOp::Gt)
 }
 
-fn b_sum(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+fn b_sum(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     arity("sum", args, 1, 2)?;
     let mut acc = args.get(1).cloned().unwrap_or(Value::Int(0));
     for (k, v) in kwargs {
@@ -819,7 +817,8 @@ fn b_sum(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     // Float runs are added with Neumaier's compensated summation, as CPython 3.12+
     // does: `sum([0.1] * 10) == 1.0`.
     let mut float_run: Option<(f64, f64)> = None;
-    for item in vm.iterate(&args[0])? {
+    let items = get_iter(&args[0])?;
+    while let Some(item) = next_of(&items)? {
         if let Some((f, c)) = &mut float_run {
             let x = match item {
                 Value::Float(x) => Some(x),
@@ -868,8 +867,19 @@ fn b_issubclass(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn b_iter(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
-    arity("iter", args, 1, 1)?;
-    get_iter(&args[0])
+    match args {
+        [it] => get_iter(it),
+        [f, sentinel] => {
+            if !is_callable(f) {
+                return Err(Exc::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable(Some((
+                f.clone(),
+                sentinel.clone(),
+            )))))))
+        }
+        _ => arity("iter", args, 1, 2).map(|_| Value::None),
+    }
 }
 
 /// `open(...)`: `io.open` (the bundled `lib/io.py`).
@@ -1114,7 +1124,8 @@ fn as_bigint(v: &Value) -> Option<BigInt> {
 
 fn b_any(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("any", args, 1, 1)?;
-    for x in vm.iterate(&args[0])? {
+    let items = get_iter(&args[0])?;
+    while let Some(x) = next_of(&items)? {
         if vm.truthy(&x)? {
             return Ok(Value::Bool(true));
         }
@@ -1124,7 +1135,8 @@ fn b_any(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_all(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("all", args, 1, 1)?;
-    for x in vm.iterate(&args[0])? {
+    let items = get_iter(&args[0])?;
+    while let Some(x) = next_of(&items)? {
         if !vm.truthy(&x)? {
             return Ok(Value::Bool(false));
         }
@@ -1265,7 +1277,12 @@ fn b_bin(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_callable(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
+    Ok(Value::Bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::Method(_)
@@ -1278,7 +1295,7 @@ fn b_callable(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         ),
         v @ Value::Instance(_) => object::special(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn method_arity(owner: &str, name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
@@ -1288,6 +1305,8 @@ fn method_arity(owner: &str, name: &str, args: &[Value], min: usize, max: usize)
             format!("{owner}.{name}() takes no arguments ({given} given)")
         } else if min == max && min == 1 {
             format!("{owner}.{name}() takes exactly one argument ({given} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {given}")
         } else if given < min {
             format!(
                 "{name} expected at least {min} argument{}, got {given}",

@@ -31,6 +31,10 @@ pub(super) fn text(v: &Value) -> &str {
 pub(super) fn str_arg<'a>(v: &'a Value, what: &str) -> R<&'a str> {
     match v.str_like() {
         Some(s) => Ok(s),
+        None if what.is_empty() => Err(Exc::type_error(format!(
+            "must be str, not {}",
+            v.type_name()
+        ))),
         None => Err(Exc::type_error(format!(
             "{what} must be str, not {}",
             v.type_name()
@@ -53,9 +57,8 @@ pub(super) fn strip_chars(a: &[Value], name: &str) -> R<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
-        Some(o) => Err(Exc::type_error(format!(
-            "{name} arg must be None or str, not {}",
-            o.type_name()
+        Some(_) => Err(Exc::type_error(format!(
+            "{name} arg must be None or str"
         ))),
     }
 }
@@ -249,7 +252,7 @@ pub(super) fn str_window<'a>(t: &'a str, a: &[Value]) -> R<Option<(usize, &'a st
 pub(super) fn find_in(a: &[Value], name: &str) -> R<Option<usize>> {
     method_arity("str", name, a, 1, 3)?;
     let t = text(&a[0]);
-    let sub = str_arg(&a[1], "must be str")?;
+    let sub = str_arg(&a[1], &format!("{name}() argument 1"))?;
     let Some((start, window)) = str_window(t, a)? else {
         return Ok(None);
     };
@@ -272,7 +275,7 @@ pub(super) fn s_index(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 pub(super) fn s_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "count", a, 1, 3)?;
     let t = text(&a[0]);
-    let sub = str_arg(&a[1], "must be str")?;
+    let sub = str_arg(&a[1], "count() argument 1")?;
     let Some((_, window)) = str_window(t, a)? else {
         return Ok(Value::Int(0));
     };

@@ -149,13 +149,13 @@ fn width_arg(v: &Value) -> R<i64> {
     }
 }
 
-fn fill_arg(a: &[Value], name: &str) -> R<char> {
+fn fill_arg(a: &[Value]) -> R<char> {
     match a.get(2) {
         None => Ok(' '),
         Some(v) => {
             let s = v.str_like().ok_or_else(|| {
                 Exc::type_error(format!(
-                    "{name}() argument 2 must be str, not {}",
+                    "The fill character must be a unicode character, not {}",
                     v.type_name()
                 ))
             })?;
@@ -190,7 +190,7 @@ fn pad(t: &str, left: usize, right: usize, fill: char) -> Value {
 fn justify(a: &[Value], name: &str) -> R<(String, usize, char)> {
     method_arity("str", name, a, 1, 2)?;
     let width = width_arg(&a[1])?;
-    let fill = fill_arg(a, name)?;
+    let fill = fill_arg(a)?;
     let t = text(&a[0]);
     let n = t.chars().count();
     let extra = (width.max(0) as usize).saturating_sub(n);
@@ -276,7 +276,7 @@ pub(super) fn s_rindex(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 fn rfind_in(a: &[Value], name: &str) -> R<Option<usize>> {
     method_arity("str", name, a, 1, 3)?;
     let t = text(&a[0]);
-    let sub = str_arg(&a[1], "must be str")?;
+    let sub = str_arg(&a[1], &format!("{name}() argument 1"))?;
     let Some((start, window)) = str_window(t, a)? else {
         return Ok(None);
     };
@@ -288,7 +288,7 @@ fn rfind_in(a: &[Value], name: &str) -> R<Option<usize>> {
 fn partition(a: &[Value], name: &str, right: bool) -> R<Value> {
     method_arity("str", name, a, 1, 1)?;
     let t = text(&a[0]);
-    let sep = str_arg(&a[1], "must be str")?;
+    let sep = str_arg(&a[1], "")?;
     if sep.is_empty() {
         return Err(Exc::value_error("empty separator"));
     }
@@ -440,14 +440,14 @@ pub(super) fn s_expandtabs(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> 
 pub(super) fn s_removeprefix(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "removeprefix", a, 1, 1)?;
     let t = text(&a[0]);
-    let p = str_arg(&a[1], "removeprefix() argument must be str")?;
+    let p = str_arg(&a[1], "removeprefix() argument")?;
     Ok(Value::str(t.strip_prefix(p).unwrap_or(t)))
 }
 
 pub(super) fn s_removesuffix(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "removesuffix", a, 1, 1)?;
     let t = text(&a[0]);
-    let p = str_arg(&a[1], "removesuffix() argument must be str")?;
+    let p = str_arg(&a[1], "removesuffix() argument")?;
     Ok(Value::str(t.strip_suffix(p).unwrap_or(t)))
 }
 

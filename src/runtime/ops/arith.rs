@@ -186,6 +186,19 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         d.extend(items);
         return Ok(Value::dict(d));
     }
+    // `d |= iterable` updates from any mapping or iterable of pairs.
+    if inplace
+        && op == BinOp::Or
+        && let Value::Dict(x) = a
+        && !matches!(b, Value::Instance(_))
+    {
+        let other = crate::runtime::object::with_vm(|vm| vm.call(&Value::Type(TypeKind::Dict), vec![b.clone()], Vec::new()))?;
+        if let Value::Dict(y) = other {
+            let items: Vec<_> = y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            x.borrow_mut().extend(items);
+        }
+        return Ok(a.clone());
+    }
     if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
         && let Some(v) = instance_binary_op(a, b, op, inplace)?
     {
@@ -505,7 +518,7 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-pub(super) fn seq_count(n: &Value, seq: &Value) -> Option<R<usize>> {
+pub(super) fn seq_count(n: &Value) -> Option<R<usize>> {
     match n {
         Value::Int(i) => Some(Ok((*i).max(0) as usize)),
         Value::Bool(b) => Some(Ok(*b as usize)),
@@ -517,20 +530,14 @@ pub(super) fn seq_count(n: &Value, seq: &Value) -> Option<R<usize>> {
                 "cannot fit 'int' into an index-sized integer",
             ))
         }),
-        _ if matches!(
-            n,
-            Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
-        ) =>
-        {
-            Some(Err(Exc::type_error(format!(
+        _ => Some(match index_value(n) {
+            Some(Ok(i)) => Ok(i.max(0) as usize),
+            Some(Err(e)) => Err(e),
+            None => Err(Exc::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 n.type_name()
-            ))))
-        }
-        _ => {
-            let _ = seq;
-            None
-        }
+            ))),
+        }),
     }
 }
 
@@ -561,14 +568,14 @@ pub(super) fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
             ))))
         }
         (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
-            let n = match seq_count(b, a)? {
+            let n = match seq_count(b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
             Some(checked_multiply(a, n))
         }
         (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-            let n = match seq_count(a, b)? {
+            let n = match seq_count(a)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };

@@ -67,6 +67,12 @@ pub fn slice_indices(s: &[Value; 3], len: usize) -> R<(i64, i64, i64)> {
     let get = |v: &Value| -> R<Option<i64>> {
         match v {
             Value::None => Ok(None),
+            // Out-of-range bounds clamp (CPython's `_PyEval_SliceIndex`).
+            Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
             other => match index_value(other) {
                 Some(r) => r.map(Some),
                 None => Err(Exc::type_error(
@@ -436,6 +442,15 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
             Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
             _ => Err(Exc::type_error("a bytes-like object is required")),
         },
+        Value::Generator(_) => {
+            let it = get_iter(container)?;
+            while let Some(x) = next_of(&it)? {
+                if is_same(&x, item) || py_eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(Exc::type_error(format!(
             "argument of type '{}' is not iterable",
             container.type_name()
@@ -500,7 +515,8 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
         | Iter::Enumerate(..)
         | Iter::Zip(..)
         | Iter::Map(..)
-        | Iter::Filter(..) => None,
+        | Iter::Filter(..)
+        | Iter::Callable(..) => None,
         Iter::Range(next, step, left) => {
             if *left <= 0 {
                 return None;

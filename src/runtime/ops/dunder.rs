@@ -236,7 +236,7 @@ pub(super) fn instance_item(v: &Value, key: &Value, value: Option<Option<Value>>
         let (method, what) = match &value {
             None => ("__getitem__", "is not subscriptable"),
             Some(Some(_)) => ("__setitem__", "does not support item assignment"),
-            Some(None) => ("__delitem__", "does not support item deletion"),
+            Some(None) => ("__delitem__", "doesn't support item deletion"),
         };
         let mut args = vec![key.clone()];
         if let Some(Some(x)) = value {
