@@ -96,7 +96,8 @@ pub struct Code {
 impl Code {
     /// A `co_*` attribute of the code object, `None` for other names.
     pub fn attribute(&self, name: &str) -> Option<Value> {
-        let strs = |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
+        let strs =
+            |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
         let count = |n: usize| Value::Int(n as i64);
         Some(match name {
             "co_name" => Value::Str(self.name.clone()),

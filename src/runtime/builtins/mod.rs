@@ -531,7 +531,12 @@ fn o_setattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             object::generic_setattr(vm, i, name, Some(args[2].clone()))?
         }
         (obj, Value::Str(name)) => vm.setattr(obj, name, Some(args[2].clone()))?,
-        (_, other) => return Err(Exc::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+        (_, other) => {
+            return Err(Exc::type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )));
+        }
     }
     Ok(Value::None)
 }
@@ -541,7 +546,12 @@ fn o_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     match (&args[0], &args[1]) {
         (Value::Instance(i), Value::Str(name)) => object::generic_setattr(vm, i, name, None)?,
         (obj, Value::Str(name)) => vm.setattr(obj, name, None)?,
-        (_, other) => return Err(Exc::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+        (_, other) => {
+            return Err(Exc::type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )));
+        }
     }
     Ok(Value::None)
 }
@@ -618,7 +628,9 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
 
 fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
     if !kwargs.is_empty() {
-        return Err(Exc::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(Exc::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }

@@ -57,9 +57,7 @@ pub(super) fn strip_chars(a: &[Value], name: &str) -> R<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
-        Some(_) => Err(Exc::type_error(format!(
-            "{name} arg must be None or str"
-        ))),
+        Some(_) => Err(Exc::type_error(format!("{name} arg must be None or str"))),
     }
 }
 

@@ -192,9 +192,15 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         && let Value::Dict(x) = a
         && !matches!(b, Value::Instance(_))
     {
-        let other = crate::runtime::object::with_vm(|vm| vm.call(&Value::Type(TypeKind::Dict), vec![b.clone()], Vec::new()))?;
+        let other = crate::runtime::object::with_vm(|vm| {
+            vm.call(&Value::Type(TypeKind::Dict), vec![b.clone()], Vec::new())
+        })?;
         if let Value::Dict(y) = other {
-            let items: Vec<_> = y.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<_> = y
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             x.borrow_mut().extend(items);
         }
         return Ok(a.clone());
