@@ -139,7 +139,7 @@ pub static SUPER: Builtin = Builtin {
     func: b_super,
 };
 
-fn attr_name<'a>(v: &'a Value) -> R<&'a Rc<PyStr>> {
+fn attr_name(v: &Value) -> R<&Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
         other => Err(Exc::type_error(format!(
