@@ -28,6 +28,9 @@ pub struct ExcState {
     pub context: RefCell<Value>,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
+    /// What a traceback adds after the message: a `NameError`'s "Did you
+    /// mean" hint, worked out where the name was missing.
+    pub hint: RefCell<Option<String>>,
     /// Set by a bare `raise` or `RERAISE`: the frame that re-raises adds no
     /// traceback entry (CPython skips `PyTraceBack_Here` for those).
     pub reraised: Cell<bool>,

@@ -29,6 +29,24 @@ fn no_attribute(name: &str) -> Exc {
     )
 }
 
+/// The attributes every function has besides `object`'s (`dir(f)`).
+pub const ATTRIBUTES: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__call__",
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__get__",
+    "__globals__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__type_params__",
+];
+
 /// `func.name`.
 pub fn getattr(func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
     Ok(match name.as_str() {

@@ -547,6 +547,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
     };
     let mut dict = dict;
     dict.shift_remove(&StrKey::new("__classcell__"));
+    dict.shift_remove(&StrKey::new("__qualname__"));
     // `__new__` is a static method even without the decorator.
     if let Some(v) = dict.get_mut(&StrKey::new("__new__"))
         && matches!(v, Value::Function(_))
@@ -699,6 +700,11 @@ pub fn instance_getattr_with(
     if let Some(v) = special_instance_attr(inst, name.as_str()) {
         return Ok(v);
     }
+    if inst.exc.is_some()
+        && let Some(m) = super::builtins::object_method(true, name.as_str())
+    {
+        return Ok(Value::Method(Rc::new((obj, m))));
+    }
     if let Some(v) = super::slots::base_method(inst, name.as_str()) {
         return Ok(v);
     }
@@ -719,9 +725,10 @@ pub fn no_attribute(obj: &Value, name: &str) -> Exc {
         _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
     };
     let e = Exc::new(ExcType::AttributeError, msg);
-    e.0.dict
-        .borrow_mut()
-        .insert(key("name"), Value::Str(intern(name)));
+    let mut d = e.0.dict.borrow_mut();
+    d.insert(key("name"), Value::Str(intern(name)));
+    d.insert(key("obj"), obj.clone());
+    drop(d);
     e
 }
 
@@ -751,6 +758,21 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
             Value::Tuple(t) if t.is_empty() => Value::None,
             other => other.clone(),
         },
+        "name"
+            if inst.class.exc.is_some_and(|t| {
+                t.is_subclass(ExcType::AttributeError) || t.is_subclass(ExcType::NameError)
+            }) =>
+        {
+            Value::None
+        }
+        "obj"
+            if inst
+                .class
+                .exc
+                .is_some_and(|t| t.is_subclass(ExcType::AttributeError)) =>
+        {
+            Value::None
+        }
         "__traceback__" => {
             if e.traceback.borrow().is_empty() {
                 Value::None

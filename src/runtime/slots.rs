@@ -98,6 +98,15 @@ fn unhashable(kind: TypeKind) -> bool {
     mutable(kind)
 }
 
+/// The names of the slot wrappers `kind` defines.
+pub fn slot_names(kind: TypeKind) -> impl Iterator<Item = &'static str> {
+    let bit = kind_bit(kind);
+    SLOTS
+        .iter()
+        .filter(move |(_, kinds)| kinds & bit != 0)
+        .map(|(n, _)| *n)
+}
+
 /// The slot wrapper `name` of `kind`, as the table's `'static` name.
 fn static_name(kind: TypeKind, name: &str) -> Option<&'static str> {
     let bit = kind_bit(kind);

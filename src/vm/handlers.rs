@@ -84,17 +84,14 @@ pub(crate) fn delete_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn delete_name(_: &Vm, f: &mut Frame, arg: u32) -> R {
+pub(crate) fn delete_name(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let name = &f.code.names[arg as usize];
     if f.names_dict()
         .borrow_mut()
         .shift_remove(&NameKey(name))
         .is_none()
     {
-        return Err(Exc::new(
-            ExcType::NameError,
-            format!("name '{}' is not defined", name.as_str()),
-        ));
+        return Err(name_error(vm, f, name));
     }
     NEXT
 }
@@ -114,12 +111,24 @@ fn load_global_or_builtin(vm: &Vm, f: &Frame, idx: usize) -> Result<Value, Exc> 
     if let Some(v) = f.globals.borrow().get(&NameKey(&f.code.names[idx])) {
         return Ok(v.clone());
     }
-    vm.builtin(&f.code.names[idx]).ok_or_else(|| {
-        Exc::new(
-            ExcType::NameError,
-            format!("name '{}' is not defined", f.code.names[idx].as_str()),
-        )
-    })
+    vm.builtin(&f.code.names[idx])
+        .ok_or_else(|| name_error(vm, f, &f.code.names[idx]))
+}
+
+/// `NameError: name 'x' is not defined`, with its `name` and the hint a
+/// traceback shows: the closest name the frame sees, `self.x` in a method
+/// whose instance has it, or the standard module to import.
+pub(crate) fn name_error(vm: &Vm, f: &Frame, name: &Rc<PyStr>) -> Exc {
+    let e = Exc::new(
+        ExcType::NameError,
+        format!("name '{}' is not defined", name.as_str()),
+    );
+    e.0.dict.borrow_mut().insert(
+        rt::HashKey::new(Value::str("name")).expect("str is hashable"),
+        Value::Str(name.clone()),
+    );
+    *e.state().hint.borrow_mut() = super::suggest::name_hint(vm, f, name.as_str());
+    e
 }
 
 pub(crate) fn load_name(vm: &Vm, f: &mut Frame, arg: u32) -> R {
@@ -208,9 +217,29 @@ pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
 }
 
 /// Attribute lookup for attributes that are not methods.
+/// `__bases__` of a built-in type.
+fn builtin_bases(t: TypeKind) -> Vec<Value> {
+    match t {
+        TypeKind::Object => Vec::new(),
+        TypeKind::Bool => vec![Value::Type(TypeKind::Int)],
+        _ => vec![Value::Type(TypeKind::Object)],
+    }
+}
+
 pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
     let v = match (obj, name) {
-        (Value::Type(t), "__name__") => Some(Value::str(t.name())),
+        (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name())),
+        (Value::Type(_), "__module__") => Some(Value::str("builtins")),
+        (Value::Type(t), "__mro__") => {
+            let mut mro = vec![obj.clone()];
+            mro.extend(builtin_bases(*t));
+            if *t == TypeKind::Bool {
+                mro.push(Value::Type(TypeKind::Object));
+            }
+            Some(Value::tuple(mro))
+        }
+        (Value::Type(t), "__bases__") => Some(Value::tuple(builtin_bases(*t))),
+        (Value::Type(t), "__base__") => Some(builtin_bases(*t).pop().unwrap_or(Value::None)),
         (Value::Generator(g), _) => g.attribute(name),
         (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
@@ -236,13 +265,7 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (_, "__class__") => Some(Value::Type(obj.type_kind())),
         _ => None,
     };
-    v.ok_or_else(|| {
-        let msg = match obj {
-            Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
-            _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
-        };
-        Exc::new(ExcType::AttributeError, msg)
-    })
+    v.ok_or_else(|| rt::object::no_attribute(obj, name))
 }
 
 pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
@@ -636,6 +659,14 @@ fn do_call(vm: &Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
         _ => Vec::new(),
     };
     let result = if self_or_null.is_null() {
+        // `locals()`, `vars()` and `dir()` read the calling frame.
+        if argc == 0
+            && let Value::Builtin(b) = &callable
+            && let Some(r) = crate::runtime::builtins::reflect::frame_call(b, f)
+        {
+            f.push(r?);
+            return NEXT;
+        }
         vm.call(&callable, args, kwargs)?
     } else {
         args.insert(0, self_or_null);

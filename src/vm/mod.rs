@@ -5,6 +5,8 @@ mod exceptions;
 pub mod generator;
 pub mod handlers;
 mod import;
+mod stdlib_names;
+pub mod suggest;
 pub mod traceback;
 
 pub use exceptions::exception_from;
@@ -775,8 +777,16 @@ fn bind_arguments(
                         posonly_passed.push(name.as_str().to_string());
                         continue;
                     }
+                    let params: Vec<&str> = code.varnames
+                        [code.posonlyargcount..code.argcount + code.kwonlyargcount]
+                        .iter()
+                        .map(|p| p.as_str())
+                        .collect();
+                    let hint = suggest::closest(&params, name.as_str())
+                        .map(|s| format!(". Did you mean '{s}'?"))
+                        .unwrap_or_default();
                     return Err(Exc::type_error(format!(
-                        "{qual}() got an unexpected keyword argument '{}'",
+                        "{qual}() got an unexpected keyword argument '{}'{hint}",
                         name.as_str()
                     )));
                 }

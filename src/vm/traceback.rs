@@ -94,7 +94,34 @@ fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: boo
         i += run;
     }
     out.push_str(&exc.summary());
+    out.push_str(&super::suggest::hint(exc));
     out.push('\n');
+    // `__notes__`: each added note on its own line.
+    let notes = exc
+        .0
+        .dict
+        .borrow()
+        .get(&crate::runtime::StrKey::new("__notes__"))
+        .cloned();
+    match notes {
+        Some(Value::List(l)) => {
+            for n in l.borrow().iter() {
+                match n {
+                    Value::Str(s) => out.push_str(s.as_str()),
+                    other => out.push_str(
+                        &crate::runtime::repr(other)
+                            .unwrap_or_else(|_| "<note repr() failed>".into()),
+                    ),
+                }
+                out.push('\n');
+            }
+        }
+        Some(other) => {
+            out.push_str(&crate::runtime::repr(&other).unwrap_or_default());
+            out.push('\n');
+        }
+        None => {}
+    }
     out
 }
 

@@ -15,6 +15,7 @@ pub use iters::lazy_next;
 use iters::{b_enumerate, b_filter, b_map, b_zip};
 pub use methods::{find_method, methods_of};
 pub use printf::percent_format;
+use reflect::b_dir;
 pub use types::{construct, mapping_items, to_int};
 
 type R<T> = Result<T, Exc>;
@@ -88,6 +89,7 @@ builtins! { FUNCTIONS:
     "globals" => b_globals,
     "vars" => b_vars,
     "locals" => b_globals,
+    "dir" => b_dir,
 }
 
 /// The names every module sees: built-in functions, types and exceptions.
@@ -467,6 +469,31 @@ builtins! { EXC_METHODS:
     "__str__" => e_str,
     "__repr__" => e_repr,
     "with_traceback" => e_with_traceback,
+    "add_note" => e_add_note,
+}
+
+/// `exc.add_note(note)`: appends to the `__notes__` list a traceback prints.
+fn e_add_note(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+    arity("add_note", args, 2, 2)?;
+    if !matches!(args[1], Value::Str(_)) {
+        return Err(Exc::type_error(format!(
+            "note must be a str, not '{}'",
+            args[1].type_name()
+        )));
+    }
+    let Value::Instance(inst) = &args[0] else {
+        return Err(Exc::type_error("add_note() requires an exception"));
+    };
+    let key = HashKey::new(Value::str("__notes__"))?;
+    let mut d = inst.dict.borrow_mut();
+    match d.get(&key) {
+        Some(Value::List(l)) => l.borrow_mut().push(args[1].clone()),
+        Some(_) => return Err(Exc::type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            d.insert(key, Value::list(vec![args[1].clone()]));
+        }
+    }
+    Ok(Value::None)
 }
 
 fn o_init(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
@@ -1375,6 +1402,7 @@ fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
 mod iters;
 mod methods;
 mod printf;
+pub mod reflect;
 mod sets;
 mod strings;
 mod strmore;
