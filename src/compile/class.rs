@@ -22,8 +22,14 @@ impl Compiler<'_> {
         if let Some(t) = type_params.first() {
             return Err(self.unsupported(t.pos, "type parameters"));
         }
-        if let Some(k) = keywords.first() {
-            return Err(self.unsupported(k.pos, "class keywords"));
+        if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.unsupported(k.pos, "'**' in class keywords"));
+        }
+        for (i, k) in keywords.iter().enumerate() {
+            if keywords[..i].iter().any(|q| q.arg == k.arg) {
+                let name = k.arg.as_deref().unwrap_or_default();
+                return Err(self.error(k.pos, format!("keyword argument repeated: {name}")));
+            }
         }
         for d in decorator_list {
             self.expr(d)?;
@@ -50,8 +56,20 @@ impl Compiler<'_> {
             }
             self.expr(b)?;
         }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
         self.set_pos(s.pos);
-        self.emit(Opcode::CALL, 2 + bases.len() as u32);
+        if keywords.is_empty() {
+            self.emit(Opcode::CALL, 2 + bases.len() as u32);
+        } else {
+            let names = keywords
+                .iter()
+                .map(|k| Value::Str(crate::runtime::intern(k.arg.as_deref().expect("checked"))))
+                .collect();
+            self.load_const(Value::tuple(names));
+            self.emit(Opcode::CALL_KW, (2 + bases.len() + keywords.len()) as u32);
+        }
         for d in decorator_list.iter().rev() {
             self.set_pos(d.pos);
             self.emit(Opcode::CALL, 0);
@@ -112,44 +130,66 @@ impl Compiler<'_> {
     }
 }
 
-/// The names methods assign as `self.name = ...` (their first parameter's
-/// attributes), sorted: CPython 3.13's `__static_attributes__`.
+/// The names assigned as `self.name = ...` that CPython 3.13 records in a
+/// class's `__static_attributes__`, sorted: a store counts for the nearest
+/// class whose body encloses the code it is in, the code itself excluded. So
+/// the stores in the class's functions (nested ones too) count, and those
+/// directly in the body of a class nested in it, but not those directly in
+/// its own body.
 fn static_attributes(body: &[Stmt]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in body {
-        let StmtKind::FunctionDef { args, body, .. } = &s.kind else {
-            continue;
-        };
-        let Some(first) = args.posonlyargs.iter().chain(&args.args).next() else {
-            continue;
-        };
-        let mut stmts: Vec<&Stmt> = body.iter().collect();
-        let mut exprs: Vec<&Expr> = Vec::new();
-        while let Some(st) = stmts.pop() {
-            if matches!(
-                st.kind,
-                StmtKind::FunctionDef { .. } | StmtKind::ClassDef { .. }
-            ) {
-                continue;
-            }
-            walk_stmt_children(st, &mut |c| match c {
-                Child::Expr(e) => exprs.push(e),
-                Child::Stmts(b) => stmts.extend(b),
-            });
-        }
-        while let Some(e) = exprs.pop() {
-            if let ExprKind::Attribute { value, attr, ctx } = &e.kind
-                && *ctx == ExprContext::Store
-                && matches!(&value.kind, ExprKind::Name { id, .. } if *id == first.arg)
-                && !out.contains(attr)
-            {
-                out.push(attr.clone());
-            }
-            if !matches!(e.kind, ExprKind::Lambda { .. }) {
-                walk_expr_children(e, &mut |c| exprs.push(c));
-            }
-        }
+        walk_static(s, Region::ClassBody, &mut out);
     }
     out.sort();
     out
+}
+
+/// Where a statement sits, seen from the class whose attributes are collected.
+#[derive(Clone, Copy, PartialEq)]
+enum Region {
+    /// Directly in the class body: stores there belong to an outer class.
+    ClassBody,
+    /// In a function of the class: stores count.
+    Function,
+    /// Directly in the body of a class nested in it: stores count, but its
+    /// functions and classes are its own.
+    NestedClassBody,
+}
+
+fn walk_static(s: &Stmt, region: Region, out: &mut Vec<String>) {
+    let inner = match (&s.kind, region) {
+        (StmtKind::FunctionDef { .. }, Region::NestedClassBody) => None,
+        (StmtKind::FunctionDef { .. }, _) => Some(Region::Function),
+        (StmtKind::ClassDef { .. }, Region::NestedClassBody) => None,
+        (StmtKind::ClassDef { .. }, _) => Some(Region::NestedClassBody),
+        _ => Some(region),
+    };
+    walk_stmt_children(s, &mut |c| match c {
+        // Decorators, defaults and bases belong to the enclosing code.
+        Child::Expr(e) => static_exprs(e, region, out),
+        Child::Stmts(b) => {
+            if let Some(r) = inner {
+                for st in b {
+                    walk_static(st, r, out);
+                }
+            }
+        }
+    });
+}
+
+fn static_exprs(e: &Expr, region: Region, out: &mut Vec<String>) {
+    if region != Region::ClassBody
+        && let ExprKind::Attribute { value, attr, ctx } = &e.kind
+        && *ctx == ExprContext::Store
+        && matches!(&value.kind, ExprKind::Name { id, .. } if id == "self")
+        && !out.contains(attr)
+    {
+        out.push(attr.clone());
+    }
+    let region = match (&e.kind, region) {
+        (ExprKind::Lambda { .. }, Region::ClassBody) => Region::Function,
+        _ => region,
+    };
+    walk_expr_children(e, &mut |c| static_exprs(c, region, out));
 }

@@ -709,6 +709,8 @@ impl Compiler<'_> {
             {
                 self.starred_display(args, DisplayKind::Tuple)?
             }
+            // `f(**kw)`: the empty tuple is a constant.
+            [] => self.load_const(Value::tuple(Vec::new())),
             _ => self.build_tuple(args, e.pos)?,
         }
         let mut have_dict = false;

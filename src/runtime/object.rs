@@ -31,8 +31,12 @@ pub struct Class {
     /// from; its instances then carry exception state.
     pub exc: Option<ExcType>,
     /// The built-in type the class derives from (`list` for `class S(list)`),
-    /// whose value its instances carry.
+    /// whose value its instances carry; `type` for a metaclass.
     pub base_kind: Option<TypeKind>,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<Rc<Class>>,
+    /// The classes that name this one as a direct base (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// One entry of the method cache: a class, an interned name, the epoch it
@@ -282,6 +286,8 @@ impl Class {
             dict: RefCell::new(Dict::default()),
             exc,
             base_kind: None,
+            meta: None,
+            subclasses: RefCell::default(),
         }
     }
 
@@ -480,8 +486,10 @@ pub fn class_name_of(v: &Value) -> String {
     }
 }
 
-/// `__build_class__(func, name, *bases)`: runs the class body `func` in a new
-/// namespace and makes the class from it.
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: works out
+/// the metaclass, runs the class body `func` in the namespace its
+/// `__prepare__` gives, and calls the metaclass to make the class (CPython's
+/// `builtin___build_class__`).
 pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
     if args.len() < 2 {
         return Err(Exc::type_error("__build_class__: not enough arguments"));
@@ -492,13 +500,119 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
     let Value::Str(name) = &args[1] else {
         return Err(Exc::type_error("__build_class__: name is not a string"));
     };
-    if let Some((k, _)) = kwargs.first() {
-        return Err(Exc::new(
-            ExcType::NotImplementedError,
-            format!("pyforge cannot create classes with '{}=' yet", k.as_str()),
+    let bases: Vec<Value> = args[2..].to_vec();
+    let mut kwargs = kwargs.to_vec();
+    let explicit = kwargs
+        .iter()
+        .position(|(k, _)| k.as_str() == "metaclass")
+        .map(|i| kwargs.remove(i).1);
+    // The most derived of the given metaclass and the bases' metaclasses.
+    let meta = match explicit {
+        Some(m @ (Value::Class(_) | Value::Type(TypeKind::Type))) => {
+            Some(winner_meta(meta_class_of(&m), &bases)?)
+        }
+        Some(other) => {
+            // Any other callable is simply called.
+            let ns = Rc::new(RefCell::new(Dict::default()));
+            vm.run_class_body(body, ns.clone())?;
+            let call_args = vec![
+                Value::Str(name.clone()),
+                Value::tuple(bases),
+                Value::Dict(ns),
+            ];
+            return vm.call(&other, call_args, kwargs);
+        }
+        None => Some(winner_meta(None, &bases)?),
+    }
+    .flatten();
+    let meta_value = meta
+        .as_ref()
+        .map_or(Value::Type(TypeKind::Type), |m| Value::Class(m.clone()));
+    let ns = match &meta {
+        Some(m) if m.lookup("__prepare__").is_some() => {
+            let prepare = class_getattr(vm, m, &intern_static("__prepare__"))?;
+            let prep_args = vec![Value::Str(name.clone()), Value::tuple(bases.clone())];
+            match vm.call(&prepare, prep_args, kwargs.clone())? {
+                Value::Dict(d) => d,
+                other => {
+                    return Err(Exc::new(
+                        ExcType::NotImplementedError,
+                        format!(
+                            "pyforge cannot run a class body in a '{}' namespace yet",
+                            other.type_name()
+                        ),
+                    ));
+                }
+            }
+        }
+        _ => Rc::new(RefCell::new(Dict::default())),
+    };
+    vm.run_class_body(body, ns.clone())?;
+    if meta.is_none() {
+        return type_new(vm, None, name, bases, ns, &kwargs);
+    }
+    let call_args = vec![
+        Value::Str(name.clone()),
+        Value::tuple(bases),
+        Value::Dict(ns),
+    ];
+    vm.call(&meta_value, call_args, kwargs)
+}
+
+/// The metaclass of a class or type value (`None` for `type`).
+fn meta_class_of(v: &Value) -> Option<Rc<Class>> {
+    match v {
+        Value::Class(c) if c.base_kind == Some(TypeKind::Type) => Some(c.clone()),
+        _ => None,
+    }
+}
+
+/// The metaclass a class with these bases gets (CPython's
+/// `_PyType_CalculateMetaclass`): the most derived among `given` and the
+/// bases' metaclasses, which must all be ancestors of it.
+fn winner_meta(given: Option<Rc<Class>>, bases: &[Value]) -> R<Option<Rc<Class>>> {
+    let mut winner = given;
+    for b in bases {
+        let m = match b {
+            Value::Class(c) => c.meta.clone(),
+            Value::Type(_) => None,
+            // Its type is no metaclass at all.
+            _ => {
+                return Err(Exc::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        };
+        let is_sub = |a: &Option<Rc<Class>>, b: &Option<Rc<Class>>| match (a, b) {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some(a), Some(b)) => a.is_subclass(&Value::Class(b.clone())),
+        };
+        if is_sub(&winner, &m) {
+            continue;
+        }
+        if is_sub(&m, &winner) {
+            winner = m;
+            continue;
+        }
+        return Err(Exc::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
-    let mut bases: Vec<Value> = args[2..].to_vec();
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwds)`: a new class of
+/// metaclass `meta` (`None` for `type`) from a namespace, then its
+/// attributes' `__set_name__` and the base's `__init_subclass__(**kwds)`.
+pub fn type_new(
+    vm: &Vm,
+    meta: Option<Rc<Class>>,
+    name: &Rc<PyStr>,
+    mut bases: Vec<Value>,
+    ns: Rc<RefCell<Dict>>,
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<Value> {
     let mut exc = None;
     for b in &bases {
         match b {
@@ -538,16 +652,18 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
         bases.push(Value::Type(TypeKind::Object));
     }
     let mro = c3_mro(&bases)?;
-    let ns = Rc::new(RefCell::new(Dict::default()));
-    let cell = vm.run_class_body(body, ns.clone())?;
-    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let mut dict = ns.borrow().clone();
     let qualname = match dict.get(&StrKey::new("__qualname__")) {
         Some(Value::Str(s)) => s.clone(),
         _ => name.clone(),
     };
-    let mut dict = dict;
-    dict.shift_remove(&StrKey::new("__classcell__"));
+    let cell = dict.shift_remove(&StrKey::new("__classcell__"));
     dict.shift_remove(&StrKey::new("__qualname__"));
+    if !dict.contains_key(&StrKey::new("__module__"))
+        && let Some(m) = vm.current_globals().borrow().get(&StrKey::new("__name__"))
+    {
+        dict.insert(key("__module__"), m.clone());
+    }
     // `__new__` is a static method even without the decorator.
     if let Some(v) = dict.get_mut(&StrKey::new("__new__"))
         && matches!(v, Value::Function(_))
@@ -574,9 +690,19 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
         dict: RefCell::new(dict),
         exc,
         base_kind,
+        meta,
+        subclasses: RefCell::default(),
     });
+    for b in &class.bases {
+        if let Value::Class(b) = b {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&class));
+        }
+    }
+    let class_value = Value::Class(class.clone());
     if let Some(Value::Cell(c)) = cell {
-        *c.borrow_mut() = Value::Class(class.clone());
+        *c.borrow_mut() = class_value.clone();
     }
     // `__set_name__` of the attributes that define it (PEP 487).
     let attrs: Vec<(Value, Value)> = class
@@ -589,14 +715,72 @@ pub fn build_class(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<
         if let Value::Instance(i) = &v
             && let Some(f) = i.class.lookup("__set_name__")
         {
-            vm.call(
-                &f,
-                vec![v.clone(), Value::Class(class.clone()), k],
-                Vec::new(),
-            )?;
+            vm.call(&f, vec![v.clone(), class_value.clone(), k], Vec::new())?;
         }
     }
-    Ok(Value::Class(class))
+    init_subclass(vm, &class, kwargs)?;
+    Ok(class_value)
+}
+
+/// Calls the nearest `__init_subclass__` above a new class with the class
+/// statement's keywords; `object`'s takes none.
+fn init_subclass(vm: &Vm, class: &Rc<Class>, kwargs: &[(Rc<PyStr>, Value)]) -> R<()> {
+    let key = StrKey::new("__init_subclass__");
+    for m in &class.mro {
+        let Value::Class(c) = m else { continue };
+        let found = c.dict.borrow().get(&key).cloned();
+        if let Some(f) = found {
+            let f = match &f {
+                Value::Descr(d) => match &**d {
+                    Descr::ClassMethod(f) => f.clone(),
+                    _ => f.clone(),
+                },
+                _ => f.clone(),
+            };
+            vm.call(&f, vec![Value::Class(class.clone())], kwargs.to_vec())?;
+            return Ok(());
+        }
+    }
+    if !kwargs.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            class.name.as_str()
+        )));
+    }
+    Ok(())
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwds)` and three-argument
+/// `type(name, bases, namespace)` with CPython's argument errors.
+pub fn type_new_call(vm: &Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
+    let meta = args.first().and_then(meta_class_of);
+    let rest = args.get(1..).unwrap_or(&[]);
+    if rest.len() != 3 {
+        return Err(Exc::type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let Value::Str(name) = &rest[0] else {
+        return Err(Exc::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            rest[0].type_name()
+        )));
+    };
+    let Value::Tuple(bases) = &rest[1] else {
+        return Err(Exc::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            rest[1].type_name()
+        )));
+    };
+    let Value::Dict(ns) = &rest[2] else {
+        return Err(Exc::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            rest[2].type_name()
+        )));
+    };
+    let meta = winner_meta(meta, bases)?;
+    type_new(vm, meta, name, bases.to_vec(), ns.clone(), kwargs)
 }
 
 /// [`note_del`] for every name of a new class namespace.
@@ -815,7 +999,10 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         "__bases__" => Value::tuple(class.bases.clone()),
         "__base__" => class.bases.first().cloned().unwrap_or(Value::None),
         "__dict__" => Value::dict(class.dict.borrow().clone()),
-        "__class__" => Value::Type(TypeKind::Type),
+        "__class__" => class
+            .meta
+            .as_ref()
+            .map_or(Value::Type(TypeKind::Type), |m| Value::Class(m.clone())),
         "__module__" if class.exc.is_some() => Value::str("builtins"),
         "__doc__" => Value::None,
         _ => {
@@ -827,6 +1014,23 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
             if let Some(b) = super::builtins::object_method(class.exc.is_some(), name.as_str()) {
                 return Ok(Value::Builtin(b));
             }
+            // An attribute of the metaclass, bound to the class.
+            if let Some(m) = &class.meta
+                && let Some(a) = m.lookup_name(name)
+            {
+                let cls = Value::Class(class.clone());
+                if is_data_descr(&a) {
+                    return property_get(vm, &a, &cls, name.as_str());
+                }
+                return Ok(bind(a.clone(), &cls, m)?.unwrap_or(a));
+            }
+            // `type`'s own methods (`C.mro()`, `C.__subclasses__()`).
+            if let Some(b) = super::builtins::methods_of(TypeKind::Type)
+                .iter()
+                .find(|b| b.name == name.as_str())
+            {
+                return Ok(Value::Method(Rc::new((Value::Class(class.clone()), b))));
+            }
             return Err(no_attribute(&Value::Class(class.clone()), name.as_str()));
         }
     })
@@ -834,8 +1038,19 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
 
 /// `super(...).name`.
 pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) -> R<Value> {
+    // `super()` in a class method starts from the class itself; in a
+    // metaclass's method, from the class's metaclass.
+    let class_case = matches!(obj, Value::Class(c) if c.is_subclass(&Value::Class(class.clone())));
     let start_type = match obj {
-        Value::Class(c) => c.clone(),
+        Value::Class(c) if class_case => c.clone(),
+        Value::Class(c) => match &c.meta {
+            Some(m) => m.clone(),
+            None => {
+                return Err(Exc::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+        },
         Value::Instance(i) => i.class.clone(),
         _ => {
             return Err(Exc::type_error(
@@ -855,11 +1070,14 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
             Value::Type(k) if *k != TypeKind::Object => {
                 match super::slots::type_attr(*k, name.as_str()) {
                     Some(a @ Value::Descr(_)) => {
-                        return Ok(match obj {
-                            Value::Class(_) => a,
-                            _ => Value::BoundMethod(Rc::new((a, obj.clone()))),
+                        return Ok(if class_case {
+                            a
+                        } else {
+                            Value::BoundMethod(Rc::new((a, obj.clone())))
                         });
                     }
+                    // A static method such as `type.__new__`.
+                    Some(a @ Value::Builtin(_)) => return Ok(a),
                     _ => continue,
                 }
             }
@@ -871,12 +1089,12 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
                 return property_get(vm, &a, obj, name.as_str());
             }
             let bound_class = match obj {
-                Value::Class(c) => c.clone(),
+                Value::Class(c) if class_case => c.clone(),
                 _ => start_type.clone(),
             };
             return Ok(match obj {
                 // `super().method` in a class method binds to the class.
-                Value::Class(_) => match &a {
+                Value::Class(_) if class_case => match &a {
                     Value::Descr(d) => match &**d {
                         Descr::ClassMethod(f) => {
                             Value::BoundMethod(Rc::new((f.clone(), obj.clone())))
@@ -892,9 +1110,17 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
     }
     if let Some(b) = super::builtins::object_method(start_type.exc.is_some(), name.as_str()) {
         return Ok(match obj {
-            Value::Class(_) => Value::Builtin(b),
+            // `object.__init_subclass__` is a class method.
+            Value::Class(_) if class_case && b.name != "__init_subclass__" => Value::Builtin(b),
             _ => Value::Method(Rc::new((obj.clone(), b))),
         });
+    }
+    // The super object's own attributes.
+    match name.as_str() {
+        "__self__" => return Ok(obj.clone()),
+        "__thisclass__" => return Ok(Value::Class(class.clone())),
+        "__self_class__" => return Ok(Value::Class(start_type)),
+        _ => {}
     }
     Err(Exc::new(
         ExcType::AttributeError,
@@ -1057,9 +1283,19 @@ pub fn instantiate(
             let obj = vm.call(f, full, kwargs.clone())?;
             match &obj {
                 Value::Instance(i) if i.class.is_subclass(&Value::Class(class.clone())) => {}
+                Value::Class(c)
+                    if c.meta
+                        .as_ref()
+                        .is_some_and(|m| m.is_subclass(&Value::Class(class.clone()))) => {}
                 _ => return Ok(obj),
             }
             obj
+        }
+        // A metaclass makes a class (`type.__new__`).
+        _ if class.base_kind == Some(TypeKind::Type) => {
+            let mut full = vec![Value::Class(class.clone())];
+            full.extend(args.iter().cloned());
+            type_new_call(vm, &full, &kwargs)?
         }
         _ => {
             let inst = if class.exc.is_some() {
@@ -1087,6 +1323,7 @@ pub fn instantiate(
                 )));
             }
         }
+        None if class.base_kind == Some(TypeKind::Type) => {}
         // The built-in base's `__init__` (which fills a list, dict or set).
         None if let Some(kind) = class.base_kind => {
             let mut full = vec![obj.clone()];
@@ -1120,8 +1357,15 @@ pub fn special(obj: &Value, name: &'static str) -> Option<Value> {
                 .base_kind
                 .and_then(|k| super::slots::type_attr(k, name))
         }),
+        // A class's special methods are its metaclass's.
+        Value::Class(c) => c.meta.as_ref()?.lookup(name),
         _ => None,
     }
+}
+
+/// Whether `v` is a class whose metaclass defines the special method `name`.
+pub fn meta_defines(v: &Value, name: &'static str) -> bool {
+    matches!(v, Value::Class(c) if c.meta.as_ref().is_some_and(|m| m.lookup(name).is_some()))
 }
 
 /// Calls `obj`'s special method `name` with `args` if its class defines one.
@@ -1139,10 +1383,14 @@ pub fn call_special(
         Value::Descr(d) => match &**d {
             Descr::StaticMethod(g) => vm.call(g, full[1..].to_vec(), Vec::new()),
             Descr::ClassMethod(g) => {
-                let Value::Instance(i) = obj else {
-                    unreachable!("special() only finds instance methods")
+                full[0] = match obj {
+                    Value::Instance(i) => Value::Class(i.class.clone()),
+                    Value::Class(c) => c
+                        .meta
+                        .as_ref()
+                        .map_or(Value::Type(TypeKind::Type), |m| Value::Class(m.clone())),
+                    _ => unreachable!("special() only finds instance and class methods"),
                 };
-                full[0] = Value::Class(i.class.clone());
                 vm.call(g, full, Vec::new())
             }
             _ => vm.call(&f, full, Vec::new()),
@@ -1183,6 +1431,7 @@ pub fn with_vm<T>(f: impl FnOnce(&Vm) -> R<T>) -> R<T> {
 pub fn isinstance_of(v: &Value, cls: &Value) -> bool {
     match (v, cls) {
         (Value::Instance(i), _) => i.class.is_subclass(cls),
+        (Value::Class(c), Value::Class(_)) => c.meta.as_ref().is_some_and(|m| m.is_subclass(cls)),
         (_, Value::Type(t)) => super::is_instance(v, *t),
         _ => false,
     }

@@ -155,6 +155,8 @@ pub fn base_kind_of(bases: &[Value]) -> R<Option<TypeKind>> {
     for b in bases {
         let kind = match b {
             Value::Type(TypeKind::Object) => continue,
+            // A metaclass: its instances are classes.
+            Value::Type(TypeKind::Type) => TypeKind::Type,
             Value::Type(t) => {
                 if !subclassable(*t) {
                     return Err(Exc::type_error(format!(

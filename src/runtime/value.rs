@@ -165,6 +165,9 @@ pub enum TypeKind {
     /// Iterators of the built-in kinds, by their type's name (`list_iterator`,
     /// `enumerate`, ...).
     Iterator(&'static str),
+    /// `property`, `staticmethod`, `classmethod`, `super` and the slot
+    /// wrappers, by their type's name.
+    Descriptor(&'static str),
     /// `function`
     Function,
     /// `builtin_function_or_method`
@@ -208,7 +211,7 @@ impl TypeKind {
             TypeKind::FrozenSet => "frozenset",
             TypeKind::Range => "range",
             TypeKind::Slice => "slice",
-            TypeKind::Iterator(name) => name,
+            TypeKind::Iterator(name) | TypeKind::Descriptor(name) => name,
             TypeKind::Function => "function",
             TypeKind::BuiltinFunction => "builtin_function_or_method",
             TypeKind::Type => "type",
@@ -575,7 +578,8 @@ impl Value {
             Value::Cell(_) => TypeKind::Cell,
             Value::NotImplemented => TypeKind::NotImplementedType,
             Value::Class(_) => TypeKind::Type,
-            Value::Instance(_) | Value::Descr(_) => TypeKind::Object,
+            Value::Instance(_) => TypeKind::Object,
+            Value::Descr(d) => TypeKind::Descriptor(d.type_name()),
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(g) if g.coroutine => TypeKind::Coroutine,
             Value::Generator(_) => TypeKind::Generator,
@@ -618,6 +622,17 @@ impl Value {
             },
             v => Ok(v.type_kind().name()),
         })
+    }
+
+    /// Whether its special methods are written in Python: an instance, or a
+    /// class whose metaclass is not `type`.
+    #[inline]
+    pub fn has_py_class(&self) -> bool {
+        match self {
+            Value::Instance(_) => true,
+            Value::Class(c) => c.meta.is_some(),
+            _ => false,
+        }
     }
 
     /// Whether this is CPython's `NULL`.

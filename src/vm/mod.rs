@@ -501,7 +501,18 @@ impl Vm {
                 (m.1.func)(self, &full, &kwargs)
             }
             Value::Type(t) => builtins::construct(self, *t, &args, &kwargs),
-            Value::Class(c) => object::instantiate(self, c, args, kwargs),
+            Value::Class(c) => {
+                // A metaclass's `__call__` decides what calling the class does.
+                if let Some(m) = &c.meta
+                    && let Some(call @ Value::Function(_)) = m.lookup("__call__")
+                {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(f.clone());
+                    full.extend(args);
+                    return self.call(&call, full, kwargs);
+                }
+                object::instantiate(self, c, args, kwargs)
+            }
             Value::BoundMethod(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(m.1.clone());

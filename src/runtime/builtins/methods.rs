@@ -31,6 +31,55 @@ builtins! { FLOAT_METHODS:
     "as_integer_ratio" => f_as_integer_ratio, "hex" => f_hex,
 }
 
+builtins! { TYPE_METHODS:
+    "__init__" => ty_init, "__call__" => ty_call, "mro" => ty_mro,
+    "__subclasses__" => ty_subclasses,
+}
+
+/// `type.__init__(cls, *args, **kwds)`: the class is made already.
+fn ty_init(_: &Vm, _: &[Value], _: Kwargs<'_>) -> R<Value> {
+    Ok(Value::None)
+}
+
+/// The class a `type` method was called on.
+fn class_arg<'a>(a: &'a [Value], name: &str) -> R<&'a Rc<object::Class>> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(c),
+        Some(other) => Err(Exc::type_error(format!(
+            "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+            other.type_name()
+        ))),
+        None => Err(Exc::type_error(format!(
+            "descriptor '{name}' of 'type' object needs an argument"
+        ))),
+    }
+}
+
+/// `type.__call__(cls, *args, **kwds)`: makes an instance, bypassing any
+/// metaclass `__call__` (what `super().__call__` reaches).
+fn ty_call(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let class = class_arg(a, "__call__")?;
+    object::instantiate(vm, class, a[1..].to_vec(), kwargs.to_vec())
+}
+
+/// `type.__subclasses__(cls)`: the live classes that derive from it directly.
+fn ty_subclasses(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let class = class_arg(a, "__subclasses__")?;
+    let subs = class.subclasses.borrow();
+    Ok(Value::list(
+        subs.iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Class)
+            .collect(),
+    ))
+}
+
+/// `type.mro(cls)`: the method resolution order as a list.
+fn ty_mro(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let class = class_arg(a, "mro")?;
+    Ok(Value::list(class.full_mro()))
+}
+
 builtins! { SLICE_METHODS:
     "indices" => sl_indices,
 }
@@ -408,6 +457,7 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Complex => COMPLEX_METHODS,
         TypeKind::Bytes => BYTES_METHODS,
         TypeKind::Slice => SLICE_METHODS,
+        TypeKind::Type => TYPE_METHODS,
         _ => &[],
     }
 }

@@ -205,7 +205,7 @@ fn b_super(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
         [Value::Class(c), obj] => {
             let ok = match obj {
                 Value::Instance(i) => i.class.is_subclass(&args[0]),
-                Value::Class(k) => k.is_subclass(&args[0]),
+                Value::Class(k) => k.is_subclass(&args[0]) || object::isinstance_of(obj, &args[0]),
                 _ => false,
             };
             if !ok {
@@ -331,9 +331,15 @@ pub fn static_method(kind: TypeKind, name: &str) -> Option<&'static Builtin> {
         (TypeKind::Dict, "fromkeys") => Some(&methods::DICT_FROMKEYS),
         (TypeKind::Int, "from_bytes") => Some(&INT_FROM_BYTES),
         (TypeKind::Float, "fromhex") => Some(&FLOAT_FROMHEX),
+        (TypeKind::Type, "__new__") => Some(&TYPE_NEW),
         _ => None,
     }
 }
+
+static TYPE_NEW: Builtin = Builtin {
+    name: "__new__",
+    func: object::type_new_call,
+};
 
 static INT_FROM_BYTES: Builtin = Builtin {
     name: "from_bytes",
@@ -600,7 +606,15 @@ fn o_format(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-fn o_init_subclass(_: &Vm, _: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn o_init_subclass(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    if !kwargs.is_empty() {
+        let name = args
+            .first()
+            .map_or("object".to_string(), object::class_name_of);
+        return Err(Exc::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 

@@ -172,8 +172,18 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
             }
         }
         TypeKind::Type => {
-            arity("type", args, 1, 1)?;
+            if args.len() == 3 {
+                let mut full = vec![Value::Type(TypeKind::Type)];
+                full.extend(args.iter().cloned());
+                return object::type_new_call(vm, &full, kwargs);
+            }
+            if args.len() != 1 {
+                return Err(Exc::type_error("type() takes 1 or 3 arguments"));
+            }
             Ok(match &args[0] {
+                Value::Class(c) if c.meta.is_some() => {
+                    Value::Class(c.meta.clone().expect("checked"))
+                }
                 Value::Instance(i) if object::is_plain_object_class(&i.class) => {
                     Value::Type(TypeKind::Object)
                 }

@@ -205,7 +205,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         }
         return Ok(a.clone());
     }
-    if (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)))
+    if (a.has_py_class() || b.has_py_class())
         && let Some(v) = instance_binary_op(a, b, op, inplace)?
     {
         return Ok(v);

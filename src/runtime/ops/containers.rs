@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::*;
 use crate::runtime::ViewKind;
-use crate::runtime::object::{call_special, with_vm};
+use crate::runtime::object::{self, call_special, with_vm};
 
 /// `len(v)`.
 pub fn len(v: &Value) -> R<usize> {
@@ -20,6 +20,7 @@ pub fn len(v: &Value) -> R<usize> {
         Value::Range(r) => r.len() as usize,
         Value::DictView(d) => d.dict.borrow().len(),
         Value::Instance(_) => return instance_len(v),
+        Value::Class(_) if object::meta_defines(v, "__len__") => return instance_len(v),
         _ => {
             return Err(Exc::type_error(format!(
                 "object of type '{}' has no len()",
@@ -141,7 +142,7 @@ fn seq_item(items: &[Value], key: &Value, kind: &str, make: fn(Vec<Value>) -> Va
 
 /// `container[key]`.
 pub fn getitem(container: &Value, key: &Value) -> R<Value> {
-    if let Value::Instance(_) = container {
+    if matches!(container, Value::Instance(_)) || object::meta_defines(container, "__getitem__") {
         return instance_item(container, key, None);
     }
     let seq_index = |len: usize, what: &str| -> R<Option<usize>> {
@@ -361,6 +362,12 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
 pub fn contains(container: &Value, item: &Value) -> R<bool> {
     match container {
         Value::Instance(_) => instance_contains(container, item),
+        Value::Class(_)
+            if object::meta_defines(container, "__contains__")
+                || object::meta_defines(container, "__iter__") =>
+        {
+            instance_contains(container, item)
+        }
         Value::Iter(_) => {
             while let Some(x) = next_of(container)? {
                 if is_same(&x, item) || py_eq(&x, item)? {
@@ -475,6 +482,7 @@ pub fn get_iter(v: &Value) -> R<Value> {
         }
         Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
         Value::Instance(_) => return instance_iter(v),
+        Value::Class(_) if object::meta_defines(v, "__iter__") => return instance_iter(v),
         _ => {
             return Err(Exc::type_error(format!(
                 "'{}' object is not iterable",

@@ -153,7 +153,7 @@ pub fn instance_binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<O
     with_vm(|vm| {
         let (name, rname, iname) = binop_method(op);
         let try_call = |x: &Value, y: &Value, m: &'static str| -> R<Option<Value>> {
-            if !matches!(x, Value::Instance(_)) {
+            if !x.has_py_class() {
                 return Ok(None);
             }
             match call_special(vm, x, m, vec![y.clone()]) {
@@ -174,7 +174,7 @@ pub fn instance_binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<O
         if let Some(v) = try_call(a, b, name)? {
             return Ok(Some(v));
         }
-        if !matches!(a, Value::Instance(_)) {
+        if !a.has_py_class() {
             // A built-in left operand that does not know the instance.
             if let Ok(v) = builtin_only(a, b, op) {
                 return Ok(Some(v));
@@ -351,9 +351,6 @@ pub fn iter_next_checked(it: &RefCell<Iter>) -> R<Option<Value>> {
 /// `repr(v)` of an instance, or `str(v)` when `str` is set: `__repr__` /
 /// `__str__`, with the defaults of `object` and `BaseException`.
 pub(super) fn instance_text(v: &Value, str_: bool) -> R<String> {
-    let Value::Instance(inst) = v else {
-        unreachable!("instance_text takes instances")
-    };
     with_vm(|vm| {
         let method = if str_ { "__str__" } else { "__repr__" };
         if let Some(r) = call_special(vm, v, method, Vec::new()) {
@@ -365,7 +362,7 @@ pub(super) fn instance_text(v: &Value, str_: bool) -> R<String> {
                 ))),
             };
         }
-        if inst.exc.is_some() {
+        if matches!(v, Value::Instance(inst) if inst.exc.is_some()) {
             return if str_ { exc_str(v) } else { exc_repr(v) };
         }
         if str_ {
@@ -477,6 +474,11 @@ pub(crate) fn instance_format(v: &Value, spec: &str) -> R<String> {
     })
 }
 
+/// A hook such as `__instancecheck__` that a class's metaclass defines.
+fn meta_hook(class: &object::Class, name: &'static str) -> Option<Value> {
+    class.meta.as_ref()?.lookup(name)
+}
+
 /// `isinstance(v, classinfo)` with a class, a built-in type or a tuple of them.
 pub fn isinstance(v: &Value, classinfo: &Value) -> R<bool> {
     match classinfo {
@@ -488,7 +490,16 @@ pub fn isinstance(v: &Value, classinfo: &Value) -> R<bool> {
             }
             Ok(false)
         }
-        Value::Class(_) | Value::Type(_) => Ok(object::isinstance_of(v, classinfo)),
+        Value::Class(c) => match meta_hook(c, "__instancecheck__") {
+            // An exact type match never asks the hook (CPython's fast path).
+            Some(hook) if !matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, c)) => {
+                with_vm(|vm| {
+                    is_true(&vm.call(&hook, vec![classinfo.clone(), v.clone()], Vec::new())?)
+                })
+            }
+            _ => Ok(object::isinstance_of(v, classinfo)),
+        },
+        Value::Type(_) => Ok(object::isinstance_of(v, classinfo)),
         _ => Err(Exc::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -509,7 +520,13 @@ pub fn issubclass(c: &Value, classinfo: &Value) -> R<bool> {
             }
             Ok(false)
         }
-        Value::Class(_) | Value::Type(_) => Ok(object::issubclass_of(c, classinfo)),
+        Value::Class(k) => match meta_hook(k, "__subclasscheck__") {
+            Some(hook) => with_vm(|vm| {
+                is_true(&vm.call(&hook, vec![classinfo.clone(), c.clone()], Vec::new())?)
+            }),
+            None => Ok(object::issubclass_of(c, classinfo)),
+        },
+        Value::Type(_) => Ok(object::issubclass_of(c, classinfo)),
         _ => Err(Exc::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         )),

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 
 use super::*;
 use crate::pyrepr;
+use crate::runtime::object;
 
 /// CPython's default limit on the digits of an int converted to or from text
 /// (`sys.get_int_max_str_digits()`).
@@ -15,7 +16,7 @@ pub const INT_DIGITS_MESSAGE: &str = "Exceeds the limit (4300 digits) for intege
 /// `repr(v)` for values that need no VM (no user-defined `__repr__`), or the
 /// `ValueError` CPython raises for an int with more than 4300 digits.
 pub fn repr(v: &Value) -> R<String> {
-    if let Value::Instance(_) = v {
+    if matches!(v, Value::Instance(_)) || object::meta_defines(v, "__repr__") {
         return instance_text(v, false);
     }
     let mut out = String::new();
@@ -33,6 +34,7 @@ pub fn to_str(v: &Value) -> R<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Instance(_) => instance_text(v, true),
+        Value::Class(_) if object::meta_defines(v, "__str__") => instance_text(v, true),
         other => repr(other),
     }
 }
@@ -202,6 +204,12 @@ pub(super) fn write_repr(
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", identity(v))),
         Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Class(_) if object::meta_defines(v, "__repr__") => match instance_text(v, false) {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                err.get_or_insert(e);
+            }
+        },
         Value::Class(c) => {
             let module = c.module().unwrap_or_else(|| "builtins".into());
             if module == "builtins" {
