@@ -25,7 +25,12 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> R<Spec> {
+fn parse_spec(spec: &str, type_name: &str) -> R<Spec> {
+    let invalid = || {
+        Exc::value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ))
+    };
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -80,6 +85,13 @@ fn parse_spec(spec: &str) -> R<Spec> {
     if let Some(&c) = chars.get(i).filter(|c| matches!(c, ',' | '_')) {
         s.grouping = Some(c);
         i += 1;
+        if let Some(&d) = chars.get(i).filter(|d| matches!(d, ',' | '_')) {
+            return Err(if d == c {
+                invalid()
+            } else {
+                Exc::value_error("Cannot specify both ',' and '_'.")
+            });
+        }
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
@@ -98,9 +110,7 @@ fn parse_spec(spec: &str) -> R<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(Exc::value_error(
-            "Invalid format specifier '".to_string() + spec + "' for object of type 'str'",
-        ));
+        return Err(invalid());
     }
     Ok(s)
 }
@@ -119,10 +129,10 @@ pub fn format_value(value: &Value, spec: &str, str_of: &dyn Fn(&Value) -> R<Stri
                 Value::BigInt(b) => (**b).clone(),
                 _ => unreachable!("matched ints"),
             };
-            format_int(&i, &parse_spec(spec)?, value)
+            format_int(&i, &parse_spec(spec, &value.type_name())?, value)
         }
-        Value::Float(f) => format_float(*f, &parse_spec(spec)?),
-        Value::Str(s) => format_str(s.as_str(), &parse_spec(spec)?, "str"),
+        Value::Float(f) => format_float(*f, &parse_spec(spec, "float")?),
+        Value::Str(s) => format_str(s.as_str(), &parse_spec(spec, "str")?, "str"),
         other => {
             if !spec.is_empty() {
                 return Err(Exc::type_error(format!(
@@ -251,7 +261,6 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
             })?;
             return Ok(pad(c.to_string(), s, '<', 0));
         }
-        's' => return format_str(&value_repr(value), s, &value.type_name()),
         k => {
             return Err(Exc::value_error(format!(
                 "Unknown format code '{k}' for object of type '{}'",
@@ -277,23 +286,19 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
     Ok(pad(body, s, '>', sign.len() + prefix.len()))
 }
 
-fn value_repr(v: &Value) -> String {
-    super::repr_plain(v)
-}
-
 fn format_float(x: f64, s: &Spec) -> R<String> {
     let kind = s.kind;
     let upper = kind.is_some_and(|k| k.is_ascii_uppercase());
-    let x = if s.no_neg_zero && x == 0.0 { 0.0 } else { x };
-    let negative = x.is_sign_negative() && !x.is_nan();
+    let mut negative = x.is_sign_negative() && !x.is_nan();
     let a = x.abs();
     let body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
+        let t = if upper {
             t.to_uppercase()
         } else {
             t.to_string()
-        }
+        };
+        if kind == Some('%') { t + "%" } else { t }
     } else {
         let digits = match kind {
             Some('f' | 'F') => fixed(a, s.precision.unwrap_or(6), s.alternate),
@@ -326,6 +331,10 @@ fn format_float(x: f64, s: &Spec) -> R<String> {
             None => digits,
         }
     };
+    // `z`: a value that rounds to zero loses its minus sign.
+    if s.no_neg_zero && a.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+        negative = false;
+    }
     let sign = sign_prefix(negative, s);
     Ok(pad(format!("{sign}{body}"), s, '>', sign.len()))
 }

@@ -240,7 +240,7 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         }
         (Value::Type(t), "__bases__") => Some(Value::tuple(builtin_bases(*t))),
         (Value::Type(t), "__base__") => Some(builtin_bases(*t).pop().unwrap_or(Value::None)),
-        (Value::Generator(g), _) => g.attribute(name),
+        (Value::Generator(g), _) if g.attribute(name).is_some() => g.attribute(name),
         (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
             Some(rt::positive(obj)?)

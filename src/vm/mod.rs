@@ -652,7 +652,15 @@ impl Vm {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
                 None => match crate::runtime::slots::bound_slot(obj, name.as_str()) {
                     Some(m) => Ok(m),
-                    None => handlers::rt_getattr(obj, name.as_str()),
+                    None => handlers::rt_getattr(obj, name.as_str()).or_else(|e| {
+                        // What every object inherits from `object`.
+                        match builtins::object_method(false, name.as_str()) {
+                            Some(b) if name.as_str() != "__init_subclass__" => {
+                                Ok(Value::Method(Rc::new((obj.clone(), b))))
+                            }
+                            _ => Err(e),
+                        }
+                    }),
                 },
             },
         }

@@ -1108,15 +1108,35 @@ fn b_round(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-fn b_divmod(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
+fn b_divmod(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("divmod", args, 2, 2)?;
-    let q = binary_op(&args[0], &args[1], BinOp::FloorDiv, false).map_err(|e| {
+    let (a, b) = (&args[0], &args[1]);
+    let unsupported = || {
+        Exc::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        ))
+    };
+    if a.has_py_class() || b.has_py_class() {
+        for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            if let Some(r) = object::call_special(vm, x, name, vec![y.clone()]) {
+                match r? {
+                    Value::NotImplemented => {}
+                    v => return Ok(v),
+                }
+            }
+        }
+        return Err(unsupported());
+    }
+    let zero = matches!(b, Value::Float(f) if *f == 0.0)
+        || matches!(b, Value::Int(0) | Value::Bool(false));
+    if zero && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+        return Err(Exc::new(ExcType::ZeroDivisionError, "float divmod()"));
+    }
+    let q = binary_op(a, b, BinOp::FloorDiv, false).map_err(|e| {
         if e.ty() == ExcType::TypeError {
-            Exc::type_error(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                args[0].type_name(),
-                args[1].type_name()
-            ))
+            unsupported()
         } else {
             e
         }

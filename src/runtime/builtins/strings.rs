@@ -419,16 +419,18 @@ pub(super) fn format_template(
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
-                value = crate::vm::handlers::rt_getattr(&value, &r[..end])?;
+                value = vm.getattr(&value, &crate::runtime::intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
                 let end = r
                     .find(']')
                     .ok_or_else(|| Exc::value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
-                let k = key
-                    .parse::<i64>()
-                    .map_or_else(|_| Value::str(key), Value::Int);
+                // Only a run of digits is an index; anything else is a str key.
+                let k = match key.parse::<i64>() {
+                    Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                    _ => Value::str(key),
+                };
                 value = getitem(&value, &k)?;
                 rest = &r[end + 1..];
             } else {
