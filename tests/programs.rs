@@ -80,10 +80,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 4: want \"['set x=1', 'get x', 'set y=2', 'get method', '",
     ),
     (
-        "cls_init_subclass_type",
-        "[stderr] line 4: want '        pass' got '  File \"tests/programs/cls_i",
-    ),
-    (
         "cls_isinstance_hooks",
         "[stdout] line 4: want 'True True True True' got '<EOF>'",
     ),
@@ -98,10 +94,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "cls_new_vs_init",
         "[stdout] line 18: want 'object.__new__ non-type TypeError object.__new",
-    ),
-    (
-        "cls_operators_full",
-        "[stderr] line 7: want '  File \"tests/programs/cls_operators_full.py\", ",
     ),
     (
         "cls_property",
@@ -168,32 +160,12 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 58: want '    Base.__add__' got '    Base.__radd__'",
     ),
     (
-        "err_assert_in_method",
-        "[stderr] line 7: want '           ^^^^^^^' got 'AssertionError: shape ",
-    ),
-    (
         "err_exception_group_uncaught",
         "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got '<EOF>'",
     ),
     (
-        "err_generator_frames",
-        "[stderr] line 9: want '                                 ~~~~~~~~~^^^^^",
-    ),
-    (
         "err_import_missing_module",
         "[stdout] line 1: want 'module sys math True True' got '<EOF>'",
-    ),
-    (
-        "err_nested_calls",
-        "[stderr] line 4: want '    ~~~~~~^^' got '  File \"tests/programs/err_n",
-    ),
-    (
-        "err_not_iterable_user",
-        "[stderr] line 4: want '             ^' got \"TypeError: 'Bag' object is",
-    ),
-    (
-        "err_stopiteration_converted",
-        "[stderr] line 15: want '               ^^^^' got 'RuntimeError: genera",
     ),
     (
         "exc_base_exception_flow",

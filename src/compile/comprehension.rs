@@ -37,7 +37,7 @@ impl Compiler<'_> {
             return Err(self.unsupported(g.iter.pos, "'async for' in comprehensions"));
         }
         self.expr(&first.iter)?;
-        self.set_pos(e.pos);
+        self.set_pos(first.iter.pos);
         self.emit(Opcode::GET_ITER, 0);
         // Save the names the comprehension binds (a cell gets a fresh cell).
         let mut names: Vec<String> = Vec::new();
@@ -65,7 +65,7 @@ impl Compiler<'_> {
         };
         self.emit(build, 0);
         self.emit(Opcode::SWAP, 2);
-        let r = self.comprehension_loop(e, kind, generators, 0, elts);
+        let r = self.comprehension_loop(kind, generators, 0, elts);
         let n = self.unit.comp_active.len() - names.len();
         self.unit.comp_active.truncate(n);
         r?;
@@ -124,12 +124,13 @@ impl Compiler<'_> {
             |c| {
                 c.set_pos(e.pos);
                 c.emit(Opcode::LOAD_FAST, 0);
-                c.comprehension_loop(e, CompKind::Generator, generators, 0, &[elt])
+                c.comprehension_loop(CompKind::Generator, generators, 0, &[elt])
             },
         )?;
         self.expr(&first.iter)?;
-        self.set_pos(e.pos);
+        self.set_pos(first.iter.pos);
         self.emit(Opcode::GET_ITER, 0);
+        self.set_pos(e.pos);
         self.emit(Opcode::CALL, 0);
         Ok(())
     }
@@ -188,36 +189,43 @@ impl Compiler<'_> {
     /// One `for` clause (its iterator on the stack) and everything inside it.
     fn comprehension_loop(
         &mut self,
-        e: &Expr,
         kind: CompKind,
         generators: &[Comprehension],
         index: usize,
         elts: &[&Expr],
     ) -> R {
         let g = &generators[index];
+        // The loop's own instructions carry its iterable's position, the
+        // appends the element's (CPython's locations, which tracebacks show).
         if index > 0 {
             self.expr(&g.iter)?;
-            self.set_pos(e.pos);
+            self.set_pos(g.iter.pos);
             self.emit(Opcode::GET_ITER, 0);
         }
         let start = self.new_label();
         let anchor = self.new_label();
         self.bind(start);
-        self.set_pos(e.pos);
+        self.set_pos(g.iter.pos);
         self.emit_jump(Opcode::FOR_ITER, anchor);
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
         }
         if index + 1 < generators.len() {
-            self.comprehension_loop(e, kind, generators, index + 1, elts)?;
+            self.comprehension_loop(kind, generators, index + 1, elts)?;
         } else {
             for elt in elts {
                 self.expr(elt)?;
             }
             // The result sits under one iterator per `for` clause.
             let depth = generators.len() as u32 + 1;
-            self.set_pos(e.pos);
+            let first = elts[0].pos;
+            let last = elts[elts.len() - 1].pos;
+            self.set_pos(Pos {
+                end_lineno: last.end_lineno,
+                end_col_offset: last.end_col_offset,
+                ..first
+            });
             match kind {
                 CompKind::List => self.emit(Opcode::LIST_APPEND, depth),
                 CompKind::Set => self.emit(Opcode::SET_ADD, depth),
@@ -230,7 +238,7 @@ impl Compiler<'_> {
         }
         self.set_pos(NO_LOCATION);
         self.emit_jump(Opcode::JUMP_BACKWARD, start);
-        self.set_pos(e.pos);
+        self.set_pos(g.iter.pos);
         self.bind(anchor);
         self.emit(Opcode::END_FOR, 0);
         self.emit(Opcode::POP_TOP, 0);

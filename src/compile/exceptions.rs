@@ -291,6 +291,8 @@ impl Compiler<'_> {
             self.set_pos(s.pos);
             self.emit(Opcode::CALL, 0);
         }
+        // The raise is placed on the failed test, as in CPython.
+        self.set_pos(test.pos);
         self.emit(Opcode::RAISE_VARARGS, 1);
         self.bind(end);
         Ok(())

@@ -116,7 +116,8 @@ impl Compiler<'_> {
                 let exhausted = self.new_label();
                 let end = self.new_label();
                 self.sequence_operand(iter)?;
-                self.set_pos(s.pos);
+                // The loop's own instructions carry the iterable's position.
+                self.set_pos(iter.pos);
                 self.emit(Opcode::GET_ITER, 0);
                 self.bind(top);
                 self.emit_jump(Opcode::FOR_ITER, exhausted);
@@ -125,7 +126,7 @@ impl Compiler<'_> {
                 // The back edge takes the last line of the body, as in CPython.
                 self.set_pos(NO_LOCATION);
                 self.emit_jump(Opcode::JUMP_BACKWARD, top);
-                self.set_pos(s.pos);
+                self.set_pos(iter.pos);
                 self.bind(exhausted);
                 self.emit(Opcode::END_FOR, 0);
                 self.emit(Opcode::POP_TOP, 0);

@@ -133,87 +133,175 @@ fn frame_text(f: &TbEntry, source_of: &dyn Fn(&str) -> Option<String>, carets: b
     let Some(src) = source_of(&f.filename) else {
         return out;
     };
-    let lines: Vec<&str> = src.lines().collect();
+    let lines: Vec<&str> = src.lines().map(|l| l.trim_end_matches('\r')).collect();
     let p = f.pos;
     if p.lineno == 0 || p.lineno as usize > lines.len() {
         return out;
     }
-    let line = lines[p.lineno as usize - 1].trim_end_matches(['\r', '\n']);
-    let dedented = line.trim_start();
-    if dedented.trim().is_empty() {
+    let first = lines[p.lineno as usize - 1];
+    if first.trim().is_empty() {
         return out;
     }
-    out.push_str(&format!("    {}\n", dedented.trim_end()));
-    if !carets || p.end_lineno != p.lineno {
+    // The C printer (`carets` off) and positions without an end show the
+    // first line alone.
+    let last_line = p.end_lineno as usize;
+    if !carets || last_line < p.lineno as usize || last_line > lines.len() {
+        out.push_str(&format!("    {}\n", first.trim()));
         return out;
     }
-    if let Some(carets) = caret_line(line, p) {
-        out.push_str(&format!("    {carets}\n"));
+    for l in source_block(&lines[p.lineno as usize - 1..last_line], p) {
+        out.push_str("    ");
+        out.push_str(&l);
+        out.push('\n');
     }
     out
 }
 
-/// The marker line under a single-line instruction range, or `None` when CPython
-/// would print none.
-fn caret_line(line: &str, p: Pos) -> Option<String> {
-    let dedent = line.len() - line.trim_start().len();
-    let text = &line[dedent..];
-    let to_chars = |byte: usize| {
-        text.get(..byte.min(text.len()))
-            .map_or(0, |s| s.chars().count())
+/// The lines of an instruction's range as CPython 3.13's `traceback` shows
+/// them: dedented, the first, the last and those around the anchors (the runs
+/// between elided as `...<N lines>...`), each followed by its marker line when
+/// markers are shown.
+fn source_block(original: &[&str], p: Pos) -> Vec<String> {
+    let all: Vec<Vec<char>> = dedent(original)
+        .iter()
+        .map(|l| l.chars().collect())
+        .collect();
+    let n = all.len();
+    let char_at = |line: &str, byte: u32| {
+        line.get(..(byte as usize).min(line.len()))
+            .map_or(line.chars().count(), |s| s.chars().count())
     };
-    let start = to_chars((p.col_offset as usize).checked_sub(dedent)?);
-    let end = to_chars((p.end_col_offset as usize).checked_sub(dedent)?);
-    if end <= start {
-        return None;
-    }
-    let segment: String = text.chars().skip(start).take(end - start).collect();
-    let anchors = anchors(&segment);
-    if !should_show_carets(text, start, end, anchors.is_some()) {
-        return None;
-    }
-    let mut carets = String::new();
-    for col in 0..end {
-        if col < start {
-            carets.push(' ');
-        } else if let Some((l, r)) = anchors {
-            carets.push(if col >= start + l && col < start + r {
-                '^'
-            } else {
-                '~'
-            });
-        } else {
-            carets.push('^');
+    let shift = original[0].chars().count() - all[0].len();
+    let start = char_at(original[0], p.col_offset).saturating_sub(shift);
+    let end = char_at(original[n - 1], p.end_col_offset).saturating_sub(shift);
+    // The instruction's source text.
+    let joined: Vec<char> = all.join(&'\n');
+    let tail = all[n - 1].len().saturating_sub(end);
+    let segment: String = joined
+        .get(start..joined.len().saturating_sub(tail).max(start))
+        .map_or_else(String::new, |c| c.iter().collect());
+    let anchors = anchors(&segment).map(|mut a| {
+        if a.left.0 == 0 {
+            a.left.1 += start;
+        }
+        if a.right.0 == 0 {
+            a.right.1 += start;
+        }
+        a
+    });
+    let text: Vec<String> = all.iter().map(|l| l.iter().collect()).collect();
+    let show = should_show_carets(&text, start, end, anchors.is_some());
+    let mut significant = vec![0, n - 1];
+    if let Some(a) = &anchors {
+        for l in [a.left.0, a.right.0] {
+            significant.extend([l.wrapping_sub(1), l, l + 1]);
         }
     }
-    Some(carets)
+    significant.retain(|&l| l < n);
+    significant.sort_unstable();
+    significant.dedup();
+    let mut out = Vec::new();
+    let emit = |i: usize, out: &mut Vec<String>| {
+        out.push(text[i].clone());
+        if !show {
+            return;
+        }
+        let line = &all[i];
+        let indent = line.iter().take_while(|c| c.is_whitespace()).count();
+        let width = if i == n - 1 { end } else { line.len() };
+        let marks: String = (0..width)
+            .map(|col| {
+                if col < indent || (i == 0 && col < start) {
+                    ' '
+                } else if let Some(a) = &anchors
+                    && (i > a.left.0 || (i == a.left.0 && col >= a.left.1))
+                    && (i < a.right.0 || (i == a.right.0 && col < a.right.1))
+                {
+                    '^'
+                } else if anchors.is_some() {
+                    '~'
+                } else {
+                    '^'
+                }
+            })
+            .collect();
+        out.push(marks);
+    };
+    for (k, &i) in significant.iter().enumerate() {
+        if k > 0 {
+            let gap = i - significant[k - 1];
+            if gap == 2 {
+                emit(i - 1, &mut out);
+            } else if gap > 2 {
+                out.push(format!("...<{} lines>...", gap - 1));
+            }
+        }
+        emit(i, &mut out);
+    }
+    dedent(&out.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
-/// CPython's `_should_show_carets`: not when a whole-line `return f(...)` or
-/// `x = f(...)` is the failing call; yes when there are anchors or the range is
-/// not the whole line.
-fn should_show_carets(text: &str, start: usize, end: usize, has_anchors: bool) -> bool {
-    if let Ok(module) = crate::syntax::parse(text)
+/// Python's `textwrap.dedent`: the whitespace prefix common to the lines
+/// that are not blank is removed; blank lines become empty.
+fn dedent(lines: &[&str]) -> Vec<String> {
+    let mut margin: Option<&str> = None;
+    for l in lines.iter().filter(|l| !l.trim().is_empty()) {
+        let ws = &l[..l.len() - l.trim_start().len()];
+        margin = Some(match margin {
+            None => ws,
+            Some(m) => {
+                let common = m
+                    .char_indices()
+                    .zip(ws.chars())
+                    .find(|((_, a), b)| a != b)
+                    .map_or(m.len().min(ws.len()), |((i, _), _)| i);
+                &m[..common]
+            }
+        });
+    }
+    let cut = margin.map_or(0, str::len);
+    lines
+        .iter()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                l[cut..].to_string()
+            }
+        })
+        .collect()
+}
+
+/// CPython's `_should_show_carets`: not when a whole `return f(...)` or
+/// `x = <call>` is the failing call; yes when there are anchors or the range
+/// leaves something on its first or last line.
+fn should_show_carets(lines: &[String], start: usize, end: usize, has_anchors: bool) -> bool {
+    if let Ok(module) = crate::syntax::parse(&lines.join("\n"))
         && let Some(stmt) = module.body.first()
     {
+        // `return f(...)` with a plain name called, or `x = <any call>`.
         let call = match &stmt.kind {
-            StmtKind::Return { value: Some(v) } => Some(&**v),
+            StmtKind::Return { value: Some(v) }
+                if matches!(&v.kind, ExprKind::Call { func, .. }
+                    if matches!(func.kind, ExprKind::Name { .. })) =>
+            {
+                Some(&**v)
+            }
             StmtKind::Assign { targets, value }
-                if matches!(targets[0].kind, ExprKind::Name { .. }) =>
+                if targets.len() == 1
+                    && matches!(targets[0].kind, ExprKind::Name { .. })
+                    && matches!(value.kind, ExprKind::Call { .. }) =>
             {
                 Some(&**value)
             }
             _ => None,
         };
+        // CPython compares the node's byte columns with character offsets.
         if let Some(v) = call
-            && let ExprKind::Call { func, .. } = &v.kind
-            && matches!(func.kind, ExprKind::Name { .. })
             && v.pos.lineno == 1
-            && v.pos.end_lineno == 1
-            && v.pos.col_offset as usize
-                == text.char_indices().nth(start).map_or(text.len(), |c| c.0)
-            && v.pos.end_col_offset as usize
-                == text.char_indices().nth(end).map_or(text.len(), |c| c.0)
+            && v.pos.end_lineno as usize == lines.len()
+            && v.pos.col_offset as usize == start
+            && v.pos.end_col_offset as usize == end
         {
             return false;
         }
@@ -221,15 +309,23 @@ fn should_show_carets(text: &str, start: usize, end: usize, has_anchors: bool) -
     if has_anchors {
         return true;
     }
-    let before: String = text.chars().take(start).collect();
-    let after: String = text.chars().skip(end).collect();
+    let before: String = lines[0].chars().take(start).collect();
+    let after: String = lines[lines.len() - 1].chars().skip(end).collect();
     !before.trim_start().is_empty() || !after.trim_end().is_empty()
 }
 
-/// CPython's `_extract_caret_anchors_from_line_segment` for a one-line segment:
-/// the character range to mark with `^` (the operator of a binary operation, the
-/// brackets of a subscript, the argument list of a call).
-fn anchors(segment: &str) -> Option<(usize, usize)> {
+/// Where the `^` run starts and ends inside a marked range, as (line, column)
+/// pairs relative to the segment (CPython's `_Anchors`).
+struct Anchors {
+    left: (usize, usize),
+    right: (usize, usize),
+}
+
+/// CPython's `_extract_caret_anchors_from_line_segment`: the part of the
+/// failing expression to mark with `^` (the operator of a binary operation,
+/// the brackets of a subscript, the argument list of a call), over any
+/// number of lines.
+fn anchors(segment: &str) -> Option<Anchors> {
     let module = crate::syntax::parse(&format!("(\n{segment}\n)")).ok()?;
     if module.body.len() != 1 {
         return None;
@@ -237,44 +333,72 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     let StmtKind::Expr { value } = &module.body[0].kind else {
         return None;
     };
-    let chars: Vec<char> = segment.chars().collect();
-    // Columns below are bytes in line 2 of the wrapped text, i.e. in `segment`.
-    let col = |byte: u32| {
-        segment
-            .get(..byte as usize)
-            .map_or(chars.len(), |s| s.chars().count())
+    let lines: Vec<&str> = segment.split('\n').collect();
+    let chars: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
+    // A node's line in the segment (the wrapper adds one line above it).
+    let line_of = |lineno: u32| (lineno as usize).checked_sub(2);
+    let col = |line: usize, byte: u32| {
+        let l = lines.get(line)?;
+        Some(
+            l.get(..(byte as usize).min(l.len()))
+                .map_or(l.chars().count(), |s| s.chars().count()),
+        )
     };
-    let single_line = |p: Pos| p.lineno == 2 && p.end_lineno == 2;
-    match &value.kind {
-        ExprKind::BinOp { left, right, .. } if single_line(left.pos) => {
-            let mut c = col(left.pos.end_col_offset);
-            while c < chars.len() && (chars[c].is_whitespace() || chars[c] == ')') {
-                c += 1;
+    let valid = |mut line: usize, mut c: usize| -> Option<(usize, usize)> {
+        while line < chars.len() && c >= chars[line].len() {
+            c = 0;
+            line += 1;
+        }
+        (line < chars.len()).then_some((line, c))
+    };
+    let until = |(mut line, mut c): (usize, usize), stop: &dyn Fn(char) -> bool| {
+        loop {
+            let ch = chars[line][c];
+            if ch == '\\' || ch == '#' {
+                (line, c) = valid(line + 1, 0)?;
+            } else if !stop(ch) {
+                (line, c) = valid(line, c + 1)?;
+            } else {
+                return Some((line, c));
             }
+        }
+    };
+    let end_of = |p: Pos, force: bool| -> Option<(usize, usize)> {
+        let line = line_of(p.end_lineno)?;
+        let c = col(line, p.end_col_offset)?;
+        if force {
+            valid(line, c)
+        } else {
+            Some((line, c))
+        }
+    };
+    match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (line, c) = until(end_of(left.pos, true)?, &|ch| {
+                !ch.is_whitespace() && ch != ')'
+            })?;
             let mut r = c + 1;
-            if r < chars.len()
-                && r < col(right.pos.col_offset)
-                && !chars[r].is_whitespace()
-                && !"\\#".contains(chars[r])
+            let right_line = line_of(right.pos.lineno)?;
+            if r < chars[line].len()
+                && (right_line > line || Some(r) < col(right_line, right.pos.col_offset))
+                && !chars[line][r].is_whitespace()
+                && !"\\#".contains(chars[line][r])
             {
                 r += 1;
             }
-            Some((c, r))
+            Some(Anchors {
+                left: (line, c),
+                right: (line, r),
+            })
         }
-        ExprKind::Subscript { value: v, .. } if single_line(v.pos) => {
-            let mut c = col(v.pos.end_col_offset);
-            while c < chars.len() && chars[c] != '[' {
-                c += 1;
-            }
-            Some((c, col(value.pos.end_col_offset)))
-        }
-        ExprKind::Call { func, .. } if single_line(func.pos) => {
-            let mut c = col(func.pos.end_col_offset);
-            while c < chars.len() && chars[c] != '(' {
-                c += 1;
-            }
-            Some((c, col(value.pos.end_col_offset)))
-        }
+        ExprKind::Subscript { value: v, .. } => Some(Anchors {
+            left: until(end_of(v.pos, true)?, &|ch| ch == '[')?,
+            right: end_of(value.pos, false)?,
+        }),
+        ExprKind::Call { func, .. } => Some(Anchors {
+            left: until(end_of(func.pos, true)?, &|ch| ch == '(')?,
+            right: end_of(value.pos, false)?,
+        }),
         _ => None,
     }
 }
