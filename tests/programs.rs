@@ -164,10 +164,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got '<EOF>'",
     ),
     (
-        "err_import_missing_module",
-        "[stdout] line 1: want 'module sys math True True' got '<EOF>'",
-    ),
-    (
         "exc_base_exception_flow",
         "[stdout] line 20: want 'SystemExit <- BaseException False' got '<EOF>'",
     ),
@@ -231,10 +227,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "hash_equality_rules",
         "[stdout] line 9: want \"bytearray TypeError unhashable type: 'bytearray",
-    ),
-    (
-        "import_sys_module_attrs",
-        "[stdout] line 4: want '3 True True 3' got '<EOF>'",
     ),
     (
         "int_bigint_signs",

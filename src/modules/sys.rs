@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::runtime::builtins::{Builtin, Kwargs};
-use crate::runtime::object::{Class, Instance};
+use crate::runtime::object::{Class, Descr, Instance};
 use crate::runtime::{Exc, ExcType, HashKey, Module, TypeKind, Value, intern};
 use crate::vm::Vm;
 
@@ -23,16 +23,8 @@ pub fn init(vm: &Vm, m: &Rc<Module>) -> R<()> {
     m.set("byteorder", Value::str("little"));
     m.set("platform", Value::str("linux"));
     m.set("version", Value::str("3.13.0 (pyforge)"));
-    m.set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(13),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    m.set("version_info", version_info());
+    m.set("modules", Value::Dict(vm.modules.clone()));
     let dir = vm
         .search_dir
         .borrow()
@@ -41,6 +33,95 @@ pub fn init(vm: &Vm, m: &Rc<Module>) -> R<()> {
         .unwrap_or_default();
     m.set("path", Value::list(vec![Value::str(&dir)]));
     Ok(())
+}
+
+/// The names of `sys.version_info`'s fields, in tuple order.
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// Field `i` of a `sys.version_info`-like instance.
+fn field(a: &[Value], i: usize) -> R<Value> {
+    match a.first() {
+        Some(Value::Instance(inst)) => match &inst.base {
+            Some(Value::Tuple(t)) if i < t.len() => Ok(t[i].clone()),
+            _ => Err(Exc::type_error("descriptor needs a version_info")),
+        },
+        _ => Err(Exc::type_error("descriptor needs a version_info")),
+    }
+}
+
+/// The getters of the named fields.
+static VERSION_GETTERS: [Builtin; 5] = [
+    Builtin {
+        name: "major",
+        func: |_, a, _| field(a, 0),
+    },
+    Builtin {
+        name: "minor",
+        func: |_, a, _| field(a, 1),
+    },
+    Builtin {
+        name: "micro",
+        func: |_, a, _| field(a, 2),
+    },
+    Builtin {
+        name: "releaselevel",
+        func: |_, a, _| field(a, 3),
+    },
+    Builtin {
+        name: "serial",
+        func: |_, a, _| field(a, 4),
+    },
+];
+
+/// `repr(sys.version_info)`: its fields by name.
+static VERSION_REPR: Builtin = Builtin {
+    name: "__repr__",
+    func: |vm, a, _| {
+        let mut parts = Vec::new();
+        for (i, name) in VERSION_FIELDS.iter().enumerate() {
+            parts.push(format!("{name}={}", vm.repr(&field(a, i)?)?));
+        }
+        Ok(Value::str(&format!(
+            "sys.version_info({})",
+            parts.join(", ")
+        )))
+    },
+};
+
+/// `sys.version_info`: CPython 3.13.0's, a tuple whose items are also named
+/// attributes (a struct sequence).
+fn version_info() -> Value {
+    let key = |k: &str| HashKey::new(Value::str(k)).expect("str is hashable");
+    let mut dict = crate::runtime::Dict::default();
+    dict.insert(key("__module__"), Value::str("sys"));
+    dict.insert(key("__repr__"), Value::Builtin(&VERSION_REPR));
+    for (name, getter) in VERSION_FIELDS.iter().zip(&VERSION_GETTERS) {
+        let prop = Descr::Property {
+            fget: Value::Builtin(getter),
+            fset: Value::None,
+            fdel: Value::None,
+        };
+        dict.insert(key(name), Value::Descr(Rc::new(prop)));
+    }
+    let class = Rc::new(Class {
+        name: intern("version_info"),
+        qualname: intern("version_info"),
+        bases: vec![Value::Type(TypeKind::Tuple)],
+        mro: vec![Value::Type(TypeKind::Tuple), Value::Type(TypeKind::Object)],
+        dict: std::cell::RefCell::new(dict),
+        exc: None,
+        base_kind: Some(TypeKind::Tuple),
+        meta: None,
+        subclasses: Default::default(),
+    });
+    let values = vec![
+        Value::Int(3),
+        Value::Int(13),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    Value::Instance(Instance::with_base(class, Value::tuple(values)))
 }
 
 /// A text stream object whose `write` goes to the VM's stdout or stderr.

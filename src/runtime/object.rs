@@ -957,6 +957,14 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         {
             Value::None
         }
+        "name" | "path"
+            if inst
+                .class
+                .exc
+                .is_some_and(|t| t.is_subclass(ExcType::ImportError)) =>
+        {
+            Value::None
+        }
         "__traceback__" => {
             if e.traceback.borrow().is_empty() {
                 Value::None

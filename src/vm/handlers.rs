@@ -1256,14 +1256,23 @@ pub(crate) fn import_from(vm: &Vm, f: &mut Frame, arg: u32) -> R {
                         Some(file) => format!(" ({file})"),
                         None => " (unknown location)".to_string(),
                     };
-                    return Err(Exc::new(
+                    let e = Exc::new(
                         ExcType::ImportError,
                         format!(
                             "cannot import name '{}' from '{}'{place}",
                             name.as_str(),
                             m.name.as_str()
                         ),
-                    ));
+                    );
+                    let key = |k: &str| rt::HashKey::new(Value::str(k)).expect("str is hashable");
+                    let mut d = e.0.dict.borrow_mut();
+                    d.insert(key("name"), Value::Str(m.name.clone()));
+                    d.insert(
+                        key("path"),
+                        m.file.as_deref().map_or(Value::None, Value::str),
+                    );
+                    drop(d);
+                    return Err(e);
                 }
                 Err(e2) => return Err(e2),
             }

@@ -93,8 +93,8 @@ impl Vm {
 
     /// Imports the absolute dotted `name`, each package on the way first.
     pub fn import_module(&self, name: &str) -> R<Value> {
-        if let Some(m) = self.modules.borrow().get(name) {
-            return Ok(m.clone());
+        if let Some(m) = self.loaded_module(name) {
+            return Ok(m);
         }
         if name.is_empty() || name.split('.').any(|p| p.is_empty()) {
             return Err(Exc::value_error("Empty module name"));
@@ -113,7 +113,15 @@ impl Vm {
                         _ => None,
                     })
                     .collect(),
-                _ => return Err(not_found(name)),
+                _ => {
+                    let e = not_found(name);
+                    let parent_name = name.rsplit_once('.').map_or("", |(p, _)| p);
+                    *e.0.exc.as_ref().expect("an exception").args.borrow_mut() =
+                        Value::tuple(vec![Value::str(&format!(
+                            "No module named '{name}'; '{parent_name}' is not a package"
+                        ))]);
+                    return Err(e);
+                }
             },
             _ => vec![self.search_dir.borrow().clone().unwrap_or_default()],
         };
@@ -132,9 +140,7 @@ impl Vm {
     fn load_builtin(&self, name: &str, b: crate::modules::Builtin) -> R<Value> {
         let module = Rc::new(Module::new(name, None));
         let v = Value::Module(module.clone());
-        self.modules
-            .borrow_mut()
-            .insert(name.to_string(), v.clone());
+        self.set_module(name, v.clone());
         let r = match b {
             crate::modules::Builtin::Native(init) => init(self, &module),
             crate::modules::Builtin::Source(src) => {
@@ -143,7 +149,7 @@ impl Vm {
             }
         };
         if let Err(e) = r {
-            self.modules.borrow_mut().remove(name);
+            self.forget_module(name);
             return Err(e);
         }
         Ok(v)
@@ -175,11 +181,9 @@ impl Vm {
                 module.set("__package__", Value::str(package));
             }
             let v = Value::Module(module.clone());
-            self.modules
-                .borrow_mut()
-                .insert(name.to_string(), v.clone());
+            self.set_module(name, v.clone());
             if let Err(e) = self.exec_module(&module, &src, &shown) {
-                self.modules.borrow_mut().remove(name);
+                self.forget_module(name);
                 return Err(e);
             }
             return Ok(Some(v));

@@ -151,7 +151,7 @@ pub struct Vm {
     /// The module namespace of each running module or class body (`globals()`).
     globals_stack: RefCell<Vec<Rc<RefCell<Dict>>>>,
     /// `sys.modules`.
-    pub modules: RefCell<HashMap<String, Value>>,
+    pub modules: Rc<RefCell<Dict>>,
     /// Where `import` looks for `.py` modules: the script's directory.
     pub search_dir: RefCell<Option<std::path::PathBuf>>,
     /// `sys.getrecursionlimit()`.
@@ -190,21 +190,30 @@ impl Vm {
 
     fn with_sinks(stdout: Sink, stderr: Sink) -> Vm {
         let mut d = Dict::default();
+        let key = |name: &str| HashKey::new(Value::Str(intern(name))).expect("str is hashable");
+        d.insert(key("__name__"), Value::str("builtins"));
+        d.insert(key("__doc__"), Value::None);
         for (name, v) in builtins::builtin_namespace() {
-            d.insert(
-                HashKey::new(Value::Str(intern(name))).expect("str is hashable"),
-                v,
-            );
+            d.insert(key(name), v);
         }
+        let builtins = Rc::new(RefCell::new(d));
+        // The `builtins` module's namespace is the one name lookups fall back to.
+        let module = crate::runtime::Module {
+            name: intern("builtins"),
+            dict: builtins.clone(),
+            file: None,
+        };
+        let mut modules = Dict::default();
+        modules.insert(key("builtins"), Value::Module(Rc::new(module)));
         Vm {
-            builtins: Rc::new(RefCell::new(d)),
+            builtins,
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
             depth: Cell::new(0),
             sources: RefCell::new(HashMap::new()),
             handled: RefCell::new(None),
             globals_stack: RefCell::new(Vec::new()),
-            modules: RefCell::new(HashMap::new()),
+            modules: Rc::new(RefCell::new(modules)),
             search_dir: RefCell::new(None),
             recursion_limit: Cell::new(RECURSION_LIMIT),
             argv: RefCell::new(Vec::new()),
@@ -257,15 +266,19 @@ impl Vm {
             HashKey::new(Value::Str(intern("__file__"))).expect("hashable"),
             Value::str(&code.filename),
         );
+        if let Some(b) = self.loaded_module("builtins") {
+            globals.insert(
+                HashKey::new(Value::Str(intern("__builtins__"))).expect("hashable"),
+                b,
+            );
+        }
         let globals = Rc::new(RefCell::new(globals));
         let module = Rc::new(crate::runtime::Module::new("__main__", None));
         module
             .dict
             .borrow_mut()
             .extend(std::mem::take(&mut *globals.borrow_mut()));
-        self.modules
-            .borrow_mut()
-            .insert("__main__".into(), Value::Module(module.clone()));
+        self.set_module("__main__", Value::Module(module.clone()));
         self.run_code_in(code, module.dict.clone()).map(|_| ())
     }
 
@@ -286,6 +299,27 @@ impl Vm {
         self.globals_stack.borrow_mut().pop();
         self.depth.set(self.depth.get() - 1);
         r
+    }
+
+    /// The module `sys.modules` holds under `name`.
+    pub fn loaded_module(&self, name: &str) -> Option<Value> {
+        self.modules
+            .borrow()
+            .get(&crate::runtime::StrKey::new(name))
+            .cloned()
+    }
+
+    /// Records a module in `sys.modules` (`None` removes it).
+    pub fn set_module(&self, name: &str, module: Value) {
+        let key = HashKey::new(Value::str(name)).expect("str is hashable");
+        self.modules.borrow_mut().insert(key, module);
+    }
+
+    /// Removes a module from `sys.modules`.
+    pub fn forget_module(&self, name: &str) {
+        self.modules
+            .borrow_mut()
+            .shift_remove(&crate::runtime::StrKey::new(name));
     }
 
     /// The source text of a file that was run.
@@ -363,16 +397,24 @@ impl Vm {
         let _current = CurrentGuard::enter(self);
         self.run_finalizers();
         let mut modules: Vec<Value> = Vec::new();
-        if let Some(m) = self.modules.borrow().get("__main__") {
-            modules.push(m.clone());
+        if let Some(m) = self.loaded_module("__main__") {
+            modules.push(m);
         }
         // Imported modules after `__main__`, in a fixed order (by name).
         let mut others: Vec<(String, Value)> = self
             .modules
             .borrow()
             .iter()
-            .filter(|(name, m)| *name != "__main__" && matches!(m, Value::Module(_)))
-            .map(|(name, m)| (name.clone(), m.clone()))
+            .filter_map(|(k, m)| match k.value() {
+                // The builtins stay until the end, as in CPython.
+                Value::Str(name)
+                    if !matches!(name.as_str(), "__main__" | "builtins")
+                        && matches!(m, Value::Module(_)) =>
+                {
+                    Some((name.as_str().to_string(), m.clone()))
+                }
+                _ => None,
+            })
             .collect();
         others.sort_by(|a, b| a.0.cmp(&b.0));
         modules.extend(others.into_iter().map(|(_, m)| m));

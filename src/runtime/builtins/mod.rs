@@ -90,6 +90,7 @@ builtins! { FUNCTIONS:
     "vars" => b_vars,
     "locals" => b_globals,
     "dir" => b_dir,
+    "__import__" => b_import,
 }
 
 /// The names every module sees: built-in functions, types and exceptions.
@@ -932,6 +933,49 @@ fn b_iter(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             )))))))
         }
         _ => arity("iter", args, 1, 2).map(|_| Value::None),
+    }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the
+/// module, or for a dotted name without `fromlist` its top-level package.
+fn b_import(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut fromlist = args.get(3).cloned();
+    let mut level = args.get(4).cloned();
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "fromlist" => fromlist = Some(v.clone()),
+            "level" => level = Some(v.clone()),
+            "globals" | "locals" => {}
+            other => {
+                return Err(Exc::type_error(format!(
+                    "__import__() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let Some(Value::Str(name)) = args.first() else {
+        return Err(match args.first() {
+            Some(other) => Exc::type_error(format!(
+                "__import__() argument 1 must be str, not {}",
+                other.type_name()
+            )),
+            None => Exc::type_error("__import__() missing required argument 'name' (pos 1)"),
+        });
+    };
+    if !matches!(level, None | Some(Value::Int(0))) {
+        return Err(Exc::new(
+            ExcType::NotImplementedError,
+            "pyforge's __import__() takes absolute imports only",
+        ));
+    }
+    let module = vm.import_module(name.as_str())?;
+    let wants_leaf = match &fromlist {
+        None | Some(Value::None) => false,
+        Some(f) => is_true(f)?,
+    };
+    match name.as_str().split_once('.') {
+        Some((top, _)) if !wants_leaf => vm.import_module(top),
+        _ => Ok(module),
     }
 }
 
