@@ -37,6 +37,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     /// A `bytes`.
     Bytes(Rc<[u8]>),
+    /// A `bytearray`.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A `list`.
     List(Rc<RefCell<Vec<Value>>>),
     /// A `tuple`.
@@ -148,6 +150,8 @@ pub enum TypeKind {
     Str,
     /// `bytes`
     Bytes,
+    /// `bytearray`
+    ByteArray,
     /// `list`
     List,
     /// `tuple`
@@ -204,6 +208,7 @@ impl TypeKind {
             TypeKind::Complex => "complex",
             TypeKind::Str => "str",
             TypeKind::Bytes => "bytes",
+            TypeKind::ByteArray => "bytearray",
             TypeKind::List => "list",
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
@@ -477,6 +482,7 @@ impl Clone for Value {
             Value::BigInt(x) => Value::BigInt(Rc::clone(x)),
             Value::Str(x) => Value::Str(Rc::clone(x)),
             Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
+            Value::ByteArray(x) => Value::ByteArray(Rc::clone(x)),
             Value::List(x) => Value::List(Rc::clone(x)),
             Value::Tuple(x) => Value::Tuple(Rc::clone(x)),
             Value::Dict(x) => Value::Dict(Rc::clone(x)),
@@ -559,6 +565,7 @@ impl Value {
             Value::Complex(..) => TypeKind::Complex,
             Value::Str(_) => TypeKind::Str,
             Value::Bytes(_) => TypeKind::Bytes,
+            Value::ByteArray(_) => TypeKind::ByteArray,
             Value::List(_) => TypeKind::List,
             Value::Tuple(_) => TypeKind::Tuple,
             Value::Dict(_) => TypeKind::Dict,
@@ -633,6 +640,20 @@ impl Value {
             Value::Class(c) => c.meta.is_some(),
             _ => false,
         }
+    }
+
+    /// The bytes of a `bytes` or `bytearray` (copied out of a bytearray).
+    pub fn byte_data(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(b)),
+            Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.borrow().clone())),
+            _ => None,
+        }
+    }
+
+    /// A new `bytearray`.
+    pub fn bytearray(data: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(RefCell::new(data)))
     }
 
     /// Whether this is CPython's `NULL`.

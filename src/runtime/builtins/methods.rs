@@ -110,17 +110,13 @@ fn sl_indices(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     ]))
 }
 
-builtins! { BYTES_METHODS:
-    "decode" => b_decode,
-}
-
 /// `bytes.decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and
 /// Latin-1, with CPython's `UnicodeDecodeError` messages.
-fn b_decode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+pub(super) fn b_decode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     method_arity("bytes", "decode", a, 0, 2)?;
-    let Value::Bytes(data) = &a[0] else {
-        unreachable!("bytes methods are found on bytes")
-    };
+    let data = a[0]
+        .byte_data()
+        .expect("bytes methods are found on bytes-like values");
     let (encoding, errors) = super::strmore::codec_args(a, kwargs, "decode")?;
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
     let fail = |codec: &str, at: usize, end: usize, why: &str| {
@@ -137,7 +133,7 @@ fn b_decode(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     let mut out = String::with_capacity(data.len());
     match norm.as_str() {
         "utf-8" | "utf8" => {
-            let mut rest: &[u8] = data;
+            let mut rest: &[u8] = &data;
             let mut at = 0;
             loop {
                 match std::str::from_utf8(rest) {
@@ -455,7 +451,8 @@ pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Int | TypeKind::Bool => INT_METHODS,
         TypeKind::Float => FLOAT_METHODS,
         TypeKind::Complex => COMPLEX_METHODS,
-        TypeKind::Bytes => BYTES_METHODS,
+        TypeKind::Bytes => super::bytes::BYTES_METHODS,
+        TypeKind::ByteArray => super::bytes::BYTEARRAY_METHODS,
         TypeKind::Slice => SLICE_METHODS,
         TypeKind::Type => TYPE_METHODS,
         _ => &[],

@@ -116,6 +116,7 @@ pub fn builtin_namespace() -> Vec<(&'static str, Value)> {
         TypeKind::Complex,
         TypeKind::Str,
         TypeKind::Bytes,
+        TypeKind::ByteArray,
         TypeKind::List,
         TypeKind::Tuple,
         TypeKind::Dict,
@@ -333,6 +334,8 @@ pub fn static_method(kind: TypeKind, name: &str) -> Option<&'static Builtin> {
         (TypeKind::Int, "from_bytes") => Some(&INT_FROM_BYTES),
         (TypeKind::Float, "fromhex") => Some(&FLOAT_FROMHEX),
         (TypeKind::Type, "__new__") => Some(&TYPE_NEW),
+        (TypeKind::Bytes, "fromhex") => Some(&bytes::BYTES_FROMHEX),
+        (TypeKind::ByteArray, "fromhex") => Some(&bytes::BYTEARRAY_FROMHEX),
         _ => None,
     }
 }
@@ -369,7 +372,12 @@ fn int_from_bytes(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         ));
     };
     let mut data: Vec<u8> = match &bytes {
-        Value::Bytes(b) => b.to_vec(),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            bytes.byte_data().expect("bytes-like").into_owned()
+        }
+        Value::Str(_) => {
+            return Err(Exc::type_error("cannot convert 'str' object to bytes"));
+        }
         other => vm
             .iterate(other)?
             .iter()
@@ -861,10 +869,11 @@ fn b_sum(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ));
         }
-        Value::Bytes(_) => {
-            return Err(Exc::type_error(
-                "sum() can't sum bytes [use b''.join(seq) instead]",
-            ));
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(Exc::type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                acc.type_name()
+            )));
         }
         _ => {}
     }
@@ -1477,6 +1486,7 @@ fn search_bounds(a: &[Value], at: usize, len: usize) -> R<(i64, i64)> {
 }
 
 // After the `builtins!` macro, which the tables in these modules use.
+mod bytes;
 mod iters;
 mod methods;
 mod printf;

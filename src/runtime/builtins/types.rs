@@ -225,60 +225,8 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 args[1].clone(),
             ))))
         }
-        TypeKind::Bytes => {
-            arity("bytes", args, 0, 3)?;
-            match args {
-                [] => Ok(Value::Bytes(Rc::from(&[][..]))),
-                [s, rest @ ..] if s.str_like().is_some() => {
-                    if rest.is_empty() {
-                        return Err(Exc::type_error("string argument without an encoding"));
-                    }
-                    let encode = find_method(s, "encode").expect("str has encode");
-                    (encode.func)(vm, args, &[])
-                }
-                [_, _, ..] => Err(Exc::type_error("encoding without a string argument")),
-                [Value::Bytes(b)] => Ok(Value::Bytes(b.clone())),
-                [n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))] => {
-                    let n = index_value(n).unwrap_or(Ok(0))?;
-                    if n < 0 {
-                        return Err(Exc::value_error("negative count"));
-                    }
-                    if n as usize > MAX_RESULT_ITEMS {
-                        return Err(Exc::new(ExcType::MemoryError, ""));
-                    }
-                    Ok(Value::Bytes(vec![0u8; n as usize].into()))
-                }
-                [other] => {
-                    let items = vm.iterate(other).map_err(|e| {
-                        if e.is(ExcType::TypeError) {
-                            Exc::type_error(format!(
-                                "cannot convert '{}' object to bytes",
-                                other.type_name()
-                            ))
-                        } else {
-                            e
-                        }
-                    })?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for x in &items {
-                        match index_value(x) {
-                            Some(Ok(i)) if (0..256).contains(&i) => out.push(i as u8),
-                            Some(Ok(_)) => {
-                                return Err(Exc::value_error("bytes must be in range(0, 256)"));
-                            }
-                            Some(Err(e)) => return Err(e),
-                            None => {
-                                return Err(Exc::type_error(format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    x.type_name()
-                                )));
-                            }
-                        }
-                    }
-                    Ok(Value::Bytes(out.into()))
-                }
-            }
-        }
+        TypeKind::Bytes => Ok(Value::Bytes(bytes_from(vm, args, "bytes")?.into())),
+        TypeKind::ByteArray => Ok(Value::bytearray(bytes_from(vm, args, "bytearray")?)),
         TypeKind::NoneType => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(Exc::type_error("NoneType takes no arguments"));
@@ -414,5 +362,68 @@ pub(super) fn parse_float(s: &str) -> R<Value> {
             "could not convert string to float: {}",
             pyrepr::str_repr(s)
         ))),
+    }
+}
+
+/// The contents `bytes(...)` or `bytearray(...)` makes from its arguments:
+/// nothing, a str with an encoding, a count of zero bytes, a bytes-like
+/// object, or an iterable of ints in range(256).
+fn bytes_from(vm: &Vm, args: &[Value], what: &str) -> R<Vec<u8>> {
+    arity(what, args, 0, 3)?;
+    match args {
+        [] => Ok(Vec::new()),
+        [s, rest @ ..] if s.str_like().is_some() => {
+            if rest.is_empty() {
+                return Err(Exc::type_error("string argument without an encoding"));
+            }
+            let encode = find_method(s, "encode").expect("str has encode");
+            match (encode.func)(vm, args, &[])? {
+                Value::Bytes(b) => Ok(b.to_vec()),
+                _ => unreachable!("str.encode makes bytes"),
+            }
+        }
+        [_, _, ..] => Err(Exc::type_error("encoding without a string argument")),
+        [v @ (Value::Bytes(_) | Value::ByteArray(_))] => {
+            Ok(v.byte_data().expect("bytes-like").into_owned())
+        }
+        [n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))] => {
+            let n = index_value(n).unwrap_or(Ok(0))?;
+            if n < 0 {
+                return Err(Exc::value_error("negative count"));
+            }
+            if n as usize > MAX_RESULT_ITEMS {
+                return Err(Exc::new(ExcType::MemoryError, ""));
+            }
+            Ok(vec![0u8; n as usize])
+        }
+        [other] => {
+            let items = vm.iterate(other).map_err(|e| {
+                if e.is(ExcType::TypeError) {
+                    Exc::type_error(format!(
+                        "cannot convert '{}' object to {what}",
+                        other.type_name()
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::with_capacity(items.len());
+            for x in &items {
+                match index_value(x) {
+                    Some(Ok(i)) if (0..256).contains(&i) => out.push(i as u8),
+                    Some(Ok(_)) => {
+                        return Err(Exc::value_error("bytes must be in range(0, 256)"));
+                    }
+                    Some(Err(e)) => return Err(e),
+                    None => {
+                        return Err(Exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            x.type_name()
+                        )));
+                    }
+                }
+            }
+            Ok(out)
+        }
     }
 }

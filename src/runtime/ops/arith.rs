@@ -219,6 +219,16 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
     }
     if inplace
         && op == BinOp::Add
+        && let Value::ByteArray(x) = a
+        && let Some(y) = b.byte_data()
+    {
+        // `bytearray += bytes-like` extends in place.
+        let y = y.into_owned();
+        x.borrow_mut().extend_from_slice(&y);
+        return Ok(a.clone());
+    }
+    if inplace
+        && op == BinOp::Add
         && let Value::List(l) = a
     {
         // `list += iterable` extends the list in place (`list.__iadd__`).
@@ -563,9 +573,21 @@ pub(super) fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Some(Ok(Value::tuple(
             x.iter().chain(y.iter()).cloned().collect(),
         ))),
-        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => Some(Ok(Value::Bytes(
-            x.iter().chain(y.iter()).copied().collect(),
-        ))),
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+            let x = a.byte_data().expect("bytes-like");
+            let Some(y) = b.byte_data() else {
+                return Some(Err(Exc::type_error(format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    a.type_name()
+                ))));
+            };
+            let joined: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+            Some(Ok(match a {
+                Value::ByteArray(_) => Value::bytearray(joined),
+                _ => Value::Bytes(joined.into()),
+            }))
+        }
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
             let t = a.type_name();
             Some(Err(Exc::type_error(format!(
@@ -573,14 +595,30 @@ pub(super) fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
                 b.type_name()
             ))))
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+        (
+            BinOp::Mul,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            _,
+        ) => {
             let n = match seq_count(b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
             Some(checked_multiply(a, n))
         }
-        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+        (
+            BinOp::Mul,
+            _,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+        ) => {
             let n = match seq_count(a)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
@@ -613,6 +651,7 @@ pub(super) fn multiply_seq(seq: &Value, n: usize) -> Value {
     match seq {
         Value::Str(s) => Value::Str(Rc::new(PyStr::new(s.as_str().times(n)))),
         Value::Bytes(b) => Value::Bytes(b.times(n).into()),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().times(n)),
         Value::List(l) => {
             let l = l.borrow();
             let mut v = Vec::with_capacity(l.len() * n);

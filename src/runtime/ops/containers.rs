@@ -12,6 +12,7 @@ pub fn len(v: &Value) -> R<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -182,6 +183,23 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
                 key.type_name()
             )))
         }
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            if let Some(i) = seq_index(b.len(), "bytearray index")? {
+                return Ok(Value::Int(b[i] as i64));
+            }
+            if let Value::Slice(sl) = key {
+                let picked = slice_positions(sl, b.len())?
+                    .into_iter()
+                    .map(|i| b[i])
+                    .collect();
+                return Ok(Value::bytearray(picked));
+            }
+            Err(Exc::type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                key.type_name()
+            )))
+        }
         Value::Bytes(b) => {
             if let Some(i) = seq_index(b.len(), "index")? {
                 return Ok(Value::Int(b[i] as i64));
@@ -232,6 +250,7 @@ fn assignment_index(i: i64, len: usize) -> R<usize> {
 /// `del container[key]`.
 pub fn delitem(container: &Value, key: &Value) -> R<()> {
     match container {
+        Value::ByteArray(b) => bytearray_store(b, key, None),
         Value::Instance(_) => instance_item(container, key, Some(None)).map(|_| ()),
         Value::List(l) => match index_value(key) {
             Some(i) => {
@@ -276,9 +295,77 @@ pub fn delitem(container: &Value, key: &Value) -> R<()> {
     }
 }
 
+/// A byte from an int-like value, with CPython's errors.
+fn byte_of(v: &Value) -> R<u8> {
+    match index_value(v) {
+        Some(i) => {
+            let i = i?;
+            u8::try_from(i).map_err(|_| Exc::value_error("byte must be in range(0, 256)"))
+        }
+        None => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `b[key] = value` or `del b[key]` for a bytearray: an index directly, a
+/// slice through a list of its ints (the list's slice rules, then back).
+fn bytearray_store(b: &Rc<RefCell<Vec<u8>>>, key: &Value, value: Option<Value>) -> R<()> {
+    if let Some(i) = index_value(key) {
+        let i = i?;
+        let len = b.borrow().len();
+        let i = normalize(i, len)
+            .ok_or_else(|| Exc::new(ExcType::IndexError, "bytearray index out of range"))?;
+        match value {
+            Some(v) => b.borrow_mut()[i] = byte_of(&v)?,
+            None => {
+                b.borrow_mut().remove(i);
+            }
+        }
+        return Ok(());
+    }
+    if !matches!(key, Value::Slice(_)) {
+        return Err(Exc::type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            key.type_name()
+        )));
+    }
+    let ints: Vec<Value> = b.borrow().iter().map(|&x| Value::Int(x as i64)).collect();
+    let list = Value::list(ints);
+    match value {
+        Some(v) => {
+            let items = match v.byte_data() {
+                Some(d) => d.iter().map(|&x| Value::Int(x as i64)).collect(),
+                None if matches!(v, Value::Int(_) | Value::Bool(_)) => {
+                    return Err(Exc::type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ));
+                }
+                None => {
+                    let items = iterate_plain(&v)?;
+                    for x in &items {
+                        byte_of(x)?;
+                    }
+                    items
+                }
+            };
+            setitem(&list, key, Value::list(items))?;
+        }
+        None => delitem(&list, key)?,
+    }
+    let Value::List(l) = &list else {
+        unreachable!("made a list above")
+    };
+    let bytes: Vec<u8> = l.borrow().iter().map(byte_of).collect::<R<_>>()?;
+    *b.borrow_mut() = bytes;
+    Ok(())
+}
+
 /// `container[key] = value`.
 pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
     match container {
+        Value::ByteArray(b) => bytearray_store(b, key, Some(value)),
         Value::Instance(_) => instance_item(container, key, Some(Some(value))).map(|_| ()),
         Value::List(l) => {
             // Indexes and items are computed first: they may run Python code
@@ -444,11 +531,25 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
                 .iter()
                 .any(|x| py_eq_hashable(x, other)),
         }),
-        Value::Bytes(b) => match item {
-            Value::Int(i) => Ok(b.contains(&(*i as u8))),
-            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-            _ => Err(Exc::type_error("a bytes-like object is required")),
-        },
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = container.byte_data().expect("bytes-like");
+            match (item, item.byte_data()) {
+                (_, Some(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => match index_value(item) {
+                    Some(i) => {
+                        let i = i?;
+                        if !(0..256).contains(&i) {
+                            return Err(Exc::value_error("byte must be in range(0, 256)"));
+                        }
+                        Ok(b.contains(&(i as u8)))
+                    }
+                    None => Err(Exc::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        item.type_name()
+                    ))),
+                },
+            }
+        }
         Value::Generator(_) => {
             let it = get_iter(container)?;
             while let Some(x) = next_of(&it)? {
@@ -472,6 +573,7 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Tuple(t) => Iter::Tuple(t.clone(), 0),
         Value::Str(s) => Iter::Str(s.clone(), 0),
         Value::Bytes(b) => Iter::Bytes(b.clone(), 0),
+        Value::ByteArray(b) => Iter::Bytes(b.borrow().as_slice().into(), 0),
         Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
         Value::DictView(d) => Iter::Values(d.items().into(), 0),
         Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),

@@ -218,6 +218,13 @@ pub(super) fn instance_len(v: &Value) -> R<usize> {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(Exc::value_error("__len__() should return >= 0")),
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                Err(Exc::value_error("__len__() should return >= 0"))
+            }
+            Value::BigInt(_) => Err(Exc::new(
+                ExcType::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
             other => Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()

@@ -36,6 +36,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
@@ -109,7 +110,9 @@ pub fn py_hash(v: &Value) -> R<i64> {
         }
         Value::Instance(_) => return dunder::instance_hash(v),
         Value::FrozenSet(s) => s.frozen_hash(),
-        Value::List(_) | Value::Dict(_) | Value::Slice(_) | Value::Set(_) => {
+        // Slices hash like the tuple of their bounds (CPython 3.12+).
+        Value::Slice(s) => py_hash(&Value::tuple(s.to_vec()))? ^ 0x5a17,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(Exc::type_error(format!(
                 "unhashable type: '{}'",
                 v.type_name()
@@ -124,6 +127,7 @@ pub fn identity(v: &Value) -> usize {
     match v {
         Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
         Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
+        Value::ByteArray(b) => Rc::as_ptr(b) as *const u8 as usize,
         Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
         Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
         Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
@@ -314,7 +318,9 @@ pub fn py_eq(a: &Value, b: &Value) -> R<bool> {
     }
     Ok(match (a, b) {
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
-        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            a.byte_data() == b.byte_data()
+        }
         (Value::Complex(r1, i1), Value::Complex(r2, i2)) => r1 == r2 && i1 == i2,
         (Value::Complex(r, i), other) | (other, Value::Complex(r, i)) => match as_num(other) {
             Some(n) => *i == 0.0 && num_cmp(&n, &Num::Float(*r)) == Some(std::cmp::Ordering::Equal),
@@ -447,7 +453,9 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
     }
     let ord = match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-        (Value::Bytes(x), Value::Bytes(y)) => x.cmp(y),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            a.byte_data().cmp(&b.byte_data())
+        }
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             return seq_compare(&x, &y, op);

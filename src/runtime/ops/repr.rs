@@ -92,6 +92,11 @@ pub(super) fn write_repr(
         Value::Complex(r, i) => out.push_str(&complex_repr(*r, *i)),
         Value::Str(s) => out.push_str(&pyrepr::str_repr(s.as_str())),
         Value::Bytes(b) => out.push_str(&pyrepr::bytes_repr(b)),
+        Value::ByteArray(b) => {
+            out.push_str("bytearray(");
+            out.push_str(&pyrepr::bytes_repr(&b.borrow()));
+            out.push(')');
+        }
         Value::List(l) => {
             let id = identity(v);
             if seen.contains(&id) {
