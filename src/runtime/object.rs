@@ -1033,9 +1033,8 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
                 return Ok(bind(a.clone(), &cls, m)?.unwrap_or(a));
             }
             // `type`'s own methods (`C.mro()`, `C.__subclasses__()`).
-            if let Some(b) = super::builtins::methods_of(TypeKind::Type)
-                .iter()
-                .find(|b| b.name == name.as_str())
+            if let Some(b) =
+                super::builtins::methods_of(TypeKind::Type).find(|b| b.name == name.as_str())
             {
                 return Ok(Value::Method(Rc::new((Value::Class(class.clone()), b))));
             }

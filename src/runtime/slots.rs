@@ -132,7 +132,6 @@ pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
         return Some(Value::Descr(Rc::new(Descr::Slot { kind, name: n })));
     }
     builtins::methods_of(kind)
-        .iter()
         .find(|b| b.name == name)
         .map(|method| Value::Descr(Rc::new(Descr::MethodDescr { kind, method })))
 }

@@ -19,13 +19,6 @@ builtins! { BYTES_METHODS:
 }
 
 builtins! { BYTEARRAY_METHODS:
-    "decode" => b_decode, "hex" => by_hex, "count" => by_count, "find" => by_find,
-    "rfind" => by_rfind, "index" => by_index, "rindex" => by_rindex,
-    "startswith" => by_startswith, "endswith" => by_endswith, "join" => by_join,
-    "split" => by_split, "strip" => by_strip, "lstrip" => by_lstrip, "rstrip" => by_rstrip,
-    "upper" => by_upper, "lower" => by_lower, "replace" => by_replace,
-    "isdigit" => by_isdigit, "isalpha" => by_isalpha, "isalnum" => by_isalnum,
-    "isspace" => by_isspace, "isupper" => by_isupper, "islower" => by_islower,
     "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop, "insert" => ba_insert,
     "remove" => ba_remove, "reverse" => ba_reverse, "clear" => ba_clear, "copy" => ba_copy,
 }

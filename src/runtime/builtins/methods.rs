@@ -434,11 +434,21 @@ builtins! { TUPLE_METHODS:
 
 /// The built-in method `name` of `v`'s type, if any.
 pub fn find_method(v: &Value, name: &str) -> Option<&'static Builtin> {
-    methods_of(v.type_kind()).iter().find(|b| b.name == name)
+    methods_of(v.type_kind()).find(|b| b.name == name)
 }
 
-/// The method table of a built-in type.
-pub fn methods_of(kind: TypeKind) -> &'static [Builtin] {
+/// The methods of a built-in type: its own table, then the table it shares
+/// with another type (`bytearray` has the methods of `bytes`).
+pub fn methods_of(kind: TypeKind) -> impl Iterator<Item = &'static Builtin> {
+    let shared: &'static [Builtin] = match kind {
+        TypeKind::ByteArray => super::bytes::BYTES_METHODS,
+        _ => &[],
+    };
+    own_methods(kind).iter().chain(shared)
+}
+
+/// The method table a built-in type defines itself.
+fn own_methods(kind: TypeKind) -> &'static [Builtin] {
     match kind {
         TypeKind::List => LIST_METHODS,
         TypeKind::Dict => DICT_METHODS,

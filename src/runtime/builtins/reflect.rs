@@ -41,7 +41,7 @@ const CLASS_NAMES: &[&str] = &["__dict__", "__doc__", "__module__", "__weakref__
 fn type_names(kind: TypeKind, out: &mut BTreeSet<String>) {
     out.extend(OBJECT_NAMES.iter().map(|n| n.to_string()));
     out.extend(crate::runtime::slots::slot_names(kind).map(str::to_string));
-    out.extend(methods_of(kind).iter().map(|b| b.name.to_string()));
+    out.extend(methods_of(kind).map(|b| b.name.to_string()));
 }
 
 /// The names along a class's MRO (`type.__dir__`).
