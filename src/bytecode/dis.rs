@@ -82,7 +82,7 @@ fn jump_distance(code: &Code, layout: &Layout, idx: usize) -> u64 {
 }
 
 /// The layout of `code`: jump distances decide the prefixes of jumps, which
-/// move the code after them, so it is recomputed until nothing changes (as
+/// move the code after them, so it is recomputed while anything changes (as
 /// CPython's assembler does).
 fn layout(code: &Code) -> Layout {
     let n = code.instrs.len();

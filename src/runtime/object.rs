@@ -139,7 +139,7 @@ impl Drop for Class {
 }
 
 thread_local! {
-    /// Whether any class ever had a `__del__`: until one does, dropping an
+    /// Whether any class ever had a `__del__`: while none has, dropping an
     /// instance looks nothing up.
     static DEL_DEFINED: Cell<bool> = const { Cell::new(false) };
 }

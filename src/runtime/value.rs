@@ -430,7 +430,7 @@ pub enum Iter {
     Map(Value, Vec<Value>),
     /// `filter(f, it)` (`f` may be `None`).
     Filter(Value, Value),
-    /// `iter(f, sentinel)`: calls `f` until it returns the sentinel (both
+    /// `iter(f, sentinel)`: calls `f` while it does not return the sentinel (both
     /// dropped then, as CPython does).
     Callable(Option<(Value, Value)>),
 }
@@ -443,7 +443,7 @@ pub struct Function {
     pub name: RefCell<Rc<PyStr>>,
     /// `__qualname__`.
     pub qualname: RefCell<Rc<PyStr>>,
-    /// `__doc__`, `__module__` and `__annotations__` (`Null` until set).
+    /// `__doc__`, `__module__` and `__annotations__` (`Null` while unset).
     pub fields: RefCell<[Value; 3]>,
     /// `__dict__`, made when a first attribute is set.
     pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,

@@ -12,9 +12,15 @@ use crate::runtime::{Exc, ExcType, Module, StrKey, Value};
 type R<T> = Result<T, Exc>;
 
 fn not_found(name: &str) -> Exc {
+    not_found_because(name, "")
+}
+
+/// `ModuleNotFoundError: No module named 'name'` followed by `why`, with its
+/// `name` attribute.
+fn not_found_because(name: &str, why: &str) -> Exc {
     let e = Exc::new(
         ExcType::ModuleNotFoundError,
-        format!("No module named '{name}'"),
+        format!("No module named '{name}'{why}"),
     );
     let attrs = [("name", Value::str(name))];
     for (k, v) in attrs {
@@ -114,13 +120,11 @@ impl Vm {
                     })
                     .collect(),
                 _ => {
-                    let e = not_found(name);
                     let parent_name = name.rsplit_once('.').map_or("", |(p, _)| p);
-                    *e.0.exc.as_ref().expect("an exception").args.borrow_mut() =
-                        Value::tuple(vec![Value::str(&format!(
-                            "No module named '{name}'; '{parent_name}' is not a package"
-                        ))]);
-                    return Err(e);
+                    return Err(not_found_because(
+                        name,
+                        &format!("; '{parent_name}' is not a package"),
+                    ));
                 }
             },
             _ => vec![self.search_dir.borrow().clone().unwrap_or_default()],

@@ -406,7 +406,7 @@ impl Vm {
             .borrow()
             .iter()
             .filter_map(|(k, m)| match k.value() {
-                // The builtins stay until the end, as in CPython.
+                // The builtins module is never cleared: finalizers may still need it.
                 Value::Str(name)
                     if !matches!(name.as_str(), "__main__" | "builtins")
                         && matches!(m, Value::Module(_)) =>
@@ -694,15 +694,13 @@ impl Vm {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
                 None => match crate::runtime::slots::bound_slot(obj, name.as_str()) {
                     Some(m) => Ok(m),
-                    None => handlers::rt_getattr(obj, name.as_str()).or_else(|e| {
-                        // What every object inherits from `object`.
-                        match builtins::object_method(false, name.as_str()) {
-                            Some(b) if name.as_str() != "__init_subclass__" => {
-                                Ok(Value::Method(Rc::new((obj.clone(), b))))
-                            }
-                            _ => Err(e),
+                    // What every object inherits from `object`.
+                    None => match builtins::object_method(false, name.as_str()) {
+                        Some(b) if name.as_str() != "__init_subclass__" => {
+                            Ok(Value::Method(Rc::new((obj.clone(), b))))
                         }
-                    }),
+                        _ => handlers::rt_getattr(obj, name.as_str()),
+                    },
                 },
             },
         }

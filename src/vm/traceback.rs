@@ -351,7 +351,7 @@ fn anchors(segment: &str) -> Option<Anchors> {
         }
         (line < chars.len()).then_some((line, c))
     };
-    let until = |(mut line, mut c): (usize, usize), stop: &dyn Fn(char) -> bool| {
+    let scan_to = |(mut line, mut c): (usize, usize), stop: &dyn Fn(char) -> bool| {
         loop {
             let ch = chars[line][c];
             if ch == '\\' || ch == '#' {
@@ -374,7 +374,7 @@ fn anchors(segment: &str) -> Option<Anchors> {
     };
     match &value.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let (line, c) = until(end_of(left.pos, true)?, &|ch| {
+            let (line, c) = scan_to(end_of(left.pos, true)?, &|ch| {
                 !ch.is_whitespace() && ch != ')'
             })?;
             let mut r = c + 1;
@@ -392,11 +392,11 @@ fn anchors(segment: &str) -> Option<Anchors> {
             })
         }
         ExprKind::Subscript { value: v, .. } => Some(Anchors {
-            left: until(end_of(v.pos, true)?, &|ch| ch == '[')?,
+            left: scan_to(end_of(v.pos, true)?, &|ch| ch == '[')?,
             right: end_of(value.pos, false)?,
         }),
         ExprKind::Call { func, .. } => Some(Anchors {
-            left: until(end_of(func.pos, true)?, &|ch| ch == '(')?,
+            left: scan_to(end_of(func.pos, true)?, &|ch| ch == '(')?,
             right: end_of(value.pos, false)?,
         }),
         _ => None,

@@ -595,35 +595,24 @@ pub(super) fn seq_binary(a: &Value, b: &Value, op: BinOp) -> Option<R<Value>> {
                 b.type_name()
             ))))
         }
-        (
-            BinOp::Mul,
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_),
-            _,
-        ) => {
-            let n = match seq_count(b)? {
-                Ok(n) => n,
-                Err(e) => return Some(Err(e)),
+        // `seq * n` and `n * seq`.
+        (BinOp::Mul, _, _) => {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                )
             };
-            Some(checked_multiply(a, n))
-        }
-        (
-            BinOp::Mul,
-            _,
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_),
-        ) => {
-            let n = match seq_count(a)? {
-                Ok(n) => n,
-                Err(e) => return Some(Err(e)),
+            let (seq, n) = match (is_seq(a), is_seq(b)) {
+                (true, _) => (a, b),
+                (false, true) => (b, a),
+                _ => return None,
             };
-            Some(checked_multiply(b, n))
+            Some(seq_count(n)?.and_then(|n| checked_multiply(seq, n)))
         }
         (BinOp::Rem, Value::Str(fmt), _) => {
             Some(crate::runtime::builtins::percent_format(fmt.as_str(), b))
