@@ -94,6 +94,14 @@ pub struct Code {
 }
 
 impl Code {
+    /// Whether `n` positional arguments and no keywords bind one to one to
+    /// the parameters: no defaults to fill, no `*args`, `**kwargs` or
+    /// keyword-only parameters.
+    #[inline]
+    pub fn takes_exactly(&self, n: usize) -> bool {
+        n == self.argcount && self.kwonlyargcount == 0 && !self.varargs && !self.varkw
+    }
+
     /// A `co_*` attribute of the code object, `None` for other names.
     pub fn attribute(&self, name: &str) -> Option<Value> {
         let strs =

@@ -16,7 +16,7 @@ mod set;
 pub mod slots;
 mod value;
 
-pub use dict::{Dict, HashKey, KeyHasher, NameKey, StrKey};
+pub use dict::{Dict, HashKey, KeyHasher, NameKey, StrKey, get_hinted, get_hinted_mut};
 pub use exc::{Exc, ExcState, ExcType, TbEntry};
 pub use format::format_value;
 pub use module::Module;

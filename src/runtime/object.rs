@@ -6,6 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::exc::ExcState;
 use super::{
@@ -52,11 +53,14 @@ struct CacheEntry {
 /// Entries in the method cache (a power of two).
 const METHOD_CACHE_SIZE: usize = 4096;
 
+/// Bumped whenever a class namespace changes (or a class goes away, so that
+/// its address may not alias a new one): every cached lookup may be stale
+/// then. One counter for the process (a plain load on the hot path, where a
+/// thread-local costs a call): a VM on another thread only makes the caches
+/// here miss more often, never hit wrongly.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
 thread_local! {
-    /// Bumped whenever a class namespace changes (or a class goes away, so
-    /// that its address may not alias a new one): every cached lookup may be
-    /// stale then.
-    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
     /// CPython's type attribute cache: MRO lookups of interned names by
     /// (class, name), direct-mapped.
     static METHOD_CACHE: RefCell<Vec<CacheEntry>> =
@@ -65,12 +69,12 @@ thread_local! {
 
 /// Invalidates every cached class lookup.
 pub fn class_changed() {
-    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+    CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 /// The current class epoch: a cached lookup made in an earlier one is stale.
 pub fn class_epoch() -> u64 {
-    CLASS_EPOCH.with(|e| e.get())
+    CLASS_EPOCH.load(Ordering::Relaxed)
 }
 
 /// A per-instruction cache of class lookups (CPython's inline caches of
@@ -88,6 +92,10 @@ pub struct InlineCache {
     /// need it, so it is looked up by [`InlineCache::plain_store`] only).
     hook_class: Cell<usize>,
     hook: RefCell<Option<Value>>,
+    /// Where the name was last found in a dict: an instance's `__dict__`
+    /// (attribute sites), or the globals and the builtins (`LOAD_GLOBAL`).
+    /// See [`super::dict::get_hinted`].
+    pub hints: [Cell<u32>; 2],
 }
 
 impl InlineCache {
@@ -306,7 +314,7 @@ impl Class {
         let key = Rc::as_ptr(name) as usize;
         let slot =
             ((class >> 4) ^ (key >> 3)).wrapping_mul(0x9e37_79b9) >> 7 & (METHOD_CACHE_SIZE - 1);
-        let epoch = CLASS_EPOCH.with(|e| e.get());
+        let epoch = class_epoch();
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
             let e = &c[slot];

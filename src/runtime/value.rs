@@ -660,4 +660,18 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
+
+    /// Drops the value, skipping the (out-of-line) drop glue when it owns no
+    /// reference: the hot paths of the VM drop mostly small ints and bools.
+    #[inline(always)]
+    pub fn discard(self) {
+        if matches!(
+            self,
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        ) {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
 }

@@ -17,56 +17,68 @@ type R = Result<Flow, Exc>;
 
 const NEXT: R = Ok(Flow::Next);
 
+#[inline(always)]
 pub(crate) fn nop(_: &Vm, _: &mut Frame, _: u32) -> R {
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn pop_top(_: &Vm, f: &mut Frame, _: u32) -> R {
-    f.pop();
+    f.pop().discard();
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn push_null(_: &Vm, f: &mut Frame, _: u32) -> R {
     f.push(Value::Null);
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn copy(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.stack[f.stack.len() - arg as usize].clone();
     f.push(v);
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn swap(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let n = f.stack.len();
     f.stack.swap(n - 1, n - arg as usize);
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn load_const(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.code.consts[arg as usize].clone();
     f.push(v);
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn load_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.stack[arg as usize].clone();
     if v.is_null() {
-        let name = f.code.varnames[arg as usize].as_str();
-        return Err(Exc::new(
-            ExcType::UnboundLocalError,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        ));
+        return Err(unbound_local(f, arg));
     }
     f.push(v);
     NEXT
 }
 
+/// `UnboundLocalError` for reading local `arg` before it is bound.
+#[cold]
+fn unbound_local(f: &Frame, arg: u32) -> Exc {
+    let name = f.code.varnames[arg as usize].as_str();
+    Exc::new(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+#[inline(always)]
 pub(crate) fn store_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = f.pop();
-    f.stack[arg as usize] = v;
+    std::mem::replace(&mut f.stack[arg as usize], v).discard();
     NEXT
 }
 
@@ -108,11 +120,15 @@ fn name_key(f: &Frame, idx: usize) -> HashKey {
 }
 
 fn load_global_or_builtin(vm: &Vm, f: &Frame, idx: usize) -> Result<Value, Exc> {
-    if let Some(v) = f.globals.borrow().get(&NameKey(&f.code.names[idx])) {
+    let name = &f.code.names[idx];
+    let hints = &f.code.caches[f.ip - 1].hints;
+    if let Some(v) = rt::get_hinted(&f.globals.borrow(), name, &hints[0]) {
         return Ok(v.clone());
     }
-    vm.builtin(&f.code.names[idx])
-        .ok_or_else(|| name_error(vm, f, &f.code.names[idx]))
+    if let Some(v) = rt::get_hinted(&vm.builtins.borrow(), name, &hints[1]) {
+        return Ok(v.clone());
+    }
+    Err(name_error(vm, f, name))
 }
 
 /// `NameError: name 'x' is not defined`, with its `name` and the hint a
@@ -184,7 +200,8 @@ pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let name = &f.code.names[(arg >> 1) as usize];
     let method = arg & 1 == 1;
     if let Value::Instance(inst) = &obj {
-        let class_attr = f.code.caches[f.ip - 1].lookup(&inst.class, name);
+        let cache = &f.code.caches[f.ip - 1];
+        let class_attr = cache.lookup(&inst.class, name);
         // A method call: push the function and its receiver, binding nothing.
         if method
             && let Some(func @ Value::Function(_)) = &class_attr
@@ -192,6 +209,17 @@ pub(crate) fn load_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
         {
             f.push(func.clone());
             f.push(obj);
+            return NEXT;
+        }
+        // A plain instance attribute: no class attribute of that name.
+        if class_attr.is_none()
+            && inst.exc.is_none()
+            && let Some(v) = rt::get_hinted(&inst.dict.borrow(), name, &cache.hints[0])
+        {
+            f.push(v.clone());
+            if method {
+                f.push(Value::Null);
+            }
             return NEXT;
         }
         let name = name.clone();
@@ -273,9 +301,10 @@ pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let value = f.pop();
     if let Value::Instance(inst) = &obj {
         let name = &f.code.names[arg as usize];
-        if f.code.caches[f.ip - 1].plain_store(inst, name) {
+        let cache = &f.code.caches[f.ip - 1];
+        if cache.plain_store(inst, name) {
             let mut d = inst.dict.borrow_mut();
-            if let Some(slot) = d.get_mut(&NameKey(name)) {
+            if let Some(slot) = rt::get_hinted_mut(&mut d, name, &cache.hints[0]) {
                 *slot = value;
             } else {
                 d.insert(HashKey::new(Value::Str(name.clone()))?, value);
@@ -288,8 +317,9 @@ pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-pub(crate) fn binary_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
-    // Small-int arithmetic without leaving the handler (+, -, * and their in-place forms).
+#[inline(always)]
+pub(crate) fn binary_op(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    // Small-int arithmetic inside the dispatch loop (+, -, * and their in-place forms).
     let n = f.stack.len();
     if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
         let r = match arg % 13 {
@@ -299,11 +329,16 @@ pub(crate) fn binary_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
             _ => None,
         };
         if let Some(r) = r {
-            f.stack.pop();
-            f.stack[n - 2] = Value::Int(r);
+            f.pop().discard();
+            std::mem::replace(&mut f.stack[n - 2], Value::Int(r)).discard();
             return NEXT;
         }
     }
+    binary_op_slow(vm, f, arg)
+}
+
+fn binary_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
+    let n = f.stack.len();
     // Float arithmetic likewise (+, -, *, / by a non-zero).
     if let (Value::Float(a), Value::Float(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
         let (a, b) = (*a, *b);
@@ -367,7 +402,27 @@ pub(crate) fn store_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn compare_op(_: &Vm, f: &mut Frame, arg: u32) -> R {
+#[inline(always)]
+pub(crate) fn compare_op(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let n = f.stack.len();
+    if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+        let (a, b) = (*a, *b);
+        let r = match arg >> 5 {
+            0 => a < b,
+            1 => a <= b,
+            2 => a == b,
+            3 => a != b,
+            4 => a > b,
+            _ => a >= b,
+        };
+        f.pop().discard();
+        std::mem::replace(&mut f.stack[n - 2], Value::Bool(r)).discard();
+        return NEXT;
+    }
+    compare_op_slow(vm, f, arg)
+}
+
+fn compare_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let lhs = f.top();
     let r = match (lhs, &rhs) {
@@ -511,20 +566,35 @@ pub(crate) fn to_bool(_: &Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
-pub(crate) fn pop_jump_if_false(_: &Vm, f: &mut Frame, arg: u32) -> R {
-    if !rt::is_true(&f.pop())? {
+#[inline(always)]
+pub(crate) fn pop_jump_if_false(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    if !pop_condition(vm, f)? {
         f.jump(arg);
     }
     NEXT
 }
 
-pub(crate) fn pop_jump_if_true(_: &Vm, f: &mut Frame, arg: u32) -> R {
-    if rt::is_true(&f.pop())? {
+#[inline(always)]
+pub(crate) fn pop_jump_if_true(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    if pop_condition(vm, f)? {
         f.jump(arg);
     }
     NEXT
 }
 
+/// Pops the condition of a conditional jump: a `bool` (what `COMPARE_OP` and
+/// `TO_BOOL` leave) without a call, anything else by its truth value.
+#[inline(always)]
+fn pop_condition(_: &Vm, f: &mut Frame) -> Result<bool, Exc> {
+    if let Some(Value::Bool(b)) = f.stack.last() {
+        let b = *b;
+        f.pop().discard();
+        return Ok(b);
+    }
+    rt::is_true(&f.pop())
+}
+
+#[inline(always)]
 pub(crate) fn jump(_: &Vm, f: &mut Frame, arg: u32) -> R {
     // A loop's back edge is a safe point for a due collection.
     if (arg as usize) < f.ip && rt::gc::collection_due() {
@@ -633,6 +703,27 @@ pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
 
 fn do_call(vm: &Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
     let at = f.stack.len() - argc;
+    // The common case: a Python function called with exactly its positional
+    // parameters (a method's receiver included). The arguments move from the
+    // stack straight into the callee's locals.
+    if kwnames.is_none()
+        && let Value::Function(func) = &f.stack[at - 2]
+    {
+        let with_self = !f.stack[at - 1].is_null();
+        let nargs = argc + with_self as usize;
+        if func.code.takes_exactly(nargs) {
+            let func = func.clone();
+            let code = &func.code;
+            let mut fast = vm.frame_vec(code.localsplus.len() + code.stacksize);
+            fast.extend(f.stack.drain(at - with_self as usize..));
+            fast.resize(code.localsplus.len(), Value::Null);
+            if !with_self {
+                f.stack.pop();
+            }
+            *f.top_mut() = vm.run_function(&func, fast)?;
+            return NEXT;
+        }
+    }
     // A Python callee's frame reuses the argument vector: size it once.
     // (from the VM's pool of finished frames' vectors).
     let mut args = match &f.stack[at - 2] {
@@ -750,10 +841,12 @@ pub(crate) fn set_function_attribute(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn return_value(_: &Vm, f: &mut Frame, _: u32) -> R {
     Ok(Flow::Return(f.pop()))
 }
 
+#[inline(always)]
 pub(crate) fn return_const(_: &Vm, f: &mut Frame, arg: u32) -> R {
     Ok(Flow::Return(f.code.consts[arg as usize].clone()))
 }
@@ -825,16 +918,19 @@ pub(crate) fn store_deref(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn load_fast_load_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     load_fast(vm, f, arg >> 4)?;
     load_fast(vm, f, arg & 15)
 }
 
+#[inline(always)]
 pub(crate) fn store_fast_load_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     store_fast(vm, f, arg >> 4)?;
     load_fast(vm, f, arg & 15)
 }
 
+#[inline(always)]
 pub(crate) fn store_fast_store_fast(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     store_fast(vm, f, arg >> 4)?;
     store_fast(vm, f, arg & 15)
@@ -862,6 +958,7 @@ pub(crate) fn store_slice(_: &Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn pop_jump_if_none(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if matches!(f.pop(), Value::None) {
         f.jump(arg);
@@ -869,6 +966,7 @@ pub(crate) fn pop_jump_if_none(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
+#[inline(always)]
 pub(crate) fn pop_jump_if_not_none(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if !matches!(f.pop(), Value::None) {
         f.jump(arg);

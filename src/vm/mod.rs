@@ -454,8 +454,12 @@ impl Vm {
 
     /// The dispatch loop, until the frame returns or (a generator's) yields.
     pub fn run_flow(&self, frame: &mut Frame) -> R<Flow> {
+        // The frame's code never changes while it runs: hold its instructions
+        // here instead of reaching through the frame for each one.
+        let code = frame.code.clone();
+        let instrs = &code.instrs[..];
         loop {
-            let instr = frame.code.instrs[frame.ip];
+            let instr = instrs[frame.ip];
             frame.ip += 1;
             let result = match Opcode::from_u16(instr.op) {
                 Some(op) => execute(op, self, frame, instr.arg),
@@ -613,15 +617,7 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> R<Value> {
         let code = &func.code;
-        if crate::runtime::gc::collection_due() {
-            crate::runtime::gc::collect_due();
-        }
-        let simple = kwargs.is_empty()
-            && args.len() == code.argcount
-            && code.kwonlyargcount == 0
-            && !code.varargs
-            && !code.varkw;
-        let fast = if simple {
+        let fast = if kwargs.is_empty() && code.takes_exactly(args.len()) {
             // The arguments become the first locals; the vector grows into the frame.
             let mut fast = args;
             fast.reserve(code.localsplus.len() + code.stacksize - fast.len());
@@ -630,6 +626,17 @@ impl Vm {
         } else {
             bind_arguments(func, args, kwargs)?
         };
+        self.run_function(func, fast)
+    }
+
+    /// Runs `func` in a new frame whose fast locals are `fast` (all of
+    /// `co_localsplus`, the arguments bound): its return value, or for a
+    /// generator function the new generator.
+    pub fn run_function(&self, func: &Rc<Function>, fast: Vec<Value>) -> R<Value> {
+        let code = &func.code;
+        if crate::runtime::gc::collection_due() {
+            crate::runtime::gc::collect_due();
+        }
         if self.depth.get() >= self.recursion_limit.get() {
             return Err(Exc::new(
                 ExcType::RecursionError,
