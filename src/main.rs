@@ -7,6 +7,31 @@ use clap::{Parser, Subcommand};
 use pyforge::ast::dump::DumpOptions;
 use pyforge::driver::{self, EXIT_INTERNAL};
 
+/// The VM allocates and frees small objects at a high rate (every instance,
+/// tuple, frame and string): mimalloc's size-class free lists serve that
+/// pattern faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `mi_option_eager_commit`, `mi_option_arena_eager_commit` and
+/// `mi_option_purge_delay` (their places in its `mi_option_t`).
+const MI_OPTION_EAGER_COMMIT: i32 = 3;
+const MI_OPTION_ARENA_EAGER_COMMIT: i32 = 4;
+const MI_OPTION_PURGE_DELAY: i32 = 15;
+
+/// Keeps the allocator's resident memory close to what is in use: arena
+/// memory is committed as it is needed and freed pages go back to the OS at
+/// once, so peak RSS stays that of the program's live data.
+fn tune_allocator() {
+    // SAFETY: setting an option is a plain store into mimalloc's option
+    // table, valid at any time.
+    unsafe {
+        libmimalloc_sys::mi_option_set(MI_OPTION_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+    }
+}
+
 /// A language workbench for extending Python's grammar.
 #[derive(Parser)]
 #[command(name = "pyforge", version, about)]
@@ -64,6 +89,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("pyforge: internal error: {info}");

@@ -217,10 +217,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 26: want '1.2499999874852032e+17 -1.2499999874852032e+17",
     ),
     (
-        "int_bit_ops",
-        "[stdout] line 37: want \"and float TypeError unsupported operand type(s",
-    ),
-    (
         "int_compare_mixed",
         "[stdout] line 29: want 'True True True True False' got 'True True True",
     ),

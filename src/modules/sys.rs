@@ -113,6 +113,7 @@ fn version_info() -> Value {
         base_kind: Some(TypeKind::Tuple),
         meta: None,
         subclasses: Default::default(),
+        version: crate::runtime::object::Class::new_version(),
     });
     let values = vec![
         Value::Int(3),

@@ -38,59 +38,55 @@ pub struct Class {
     pub meta: Option<Rc<Class>>,
     /// The classes that name this one as a direct base (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// The version tag lookup caches key on; see [`Class::modified`].
+    pub version: Cell<u64>,
 }
 
-/// One entry of the method cache: a class, an interned name, the epoch it
-/// was filled in, and what the MRO lookup found.
+/// One entry of the method cache: the version tag of the class it was made
+/// for, an interned name, and what the MRO lookup found.
 #[derive(Clone, Default)]
 struct CacheEntry {
-    class: usize,
+    version: u64,
     name: usize,
-    epoch: u64,
     found: Option<Value>,
 }
 
 /// Entries in the method cache (a power of two).
 const METHOD_CACHE_SIZE: usize = 4096;
 
-/// Bumped whenever a class namespace changes (or a class goes away, so that
-/// its address may not alias a new one): every cached lookup may be stale
-/// then. One counter for the process (a plain load on the hot path, where a
-/// thread-local costs a call): a VM on another thread only makes the caches
-/// here miss more often, never hit wrongly.
-static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+/// The source of class version tags. A tag is never reused, so a cache entry
+/// made for one state of one class can only ever hit for that state; one
+/// counter for the process (a VM on another thread only skips tags).
+static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// A version tag no class has had.
+fn fresh_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+}
 
 thread_local! {
     /// CPython's type attribute cache: MRO lookups of interned names by
-    /// (class, name), direct-mapped.
+    /// (class version, name), direct-mapped.
     static METHOD_CACHE: RefCell<Vec<CacheEntry>> =
         RefCell::new(vec![CacheEntry::default(); METHOD_CACHE_SIZE]);
 }
 
-/// Invalidates every cached class lookup.
-pub fn class_changed() {
-    CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
-}
-
-/// The current class epoch: a cached lookup made in an earlier one is stale.
-pub fn class_epoch() -> u64 {
-    CLASS_EPOCH.load(Ordering::Relaxed)
-}
-
 /// A per-instruction cache of class lookups (CPython's inline caches of
 /// `LOAD_ATTR`): two classes, so that a site that sees two classes (a method
-/// of a base class called on two subclasses) keeps hitting; valid for the
-/// epoch it was filled in.
+/// of a base class called on two subclasses) keeps hitting. Entries are keyed
+/// by the class's version tag, which changes when the class or one of its
+/// bases is modified (CPython's `tp_version_tag`).
 #[derive(Default, Debug)]
 pub struct InlineCache {
-    classes: [Cell<usize>; 2],
+    /// Version tags of the cached classes; 0 for an empty entry.
+    versions: [Cell<u64>; 2],
     found: [RefCell<Option<Value>>; 2],
-    epoch: Cell<u64>,
     /// The entry the next miss replaces.
     next: Cell<usize>,
-    /// For a store: the class whose `__setattr__` `hook` holds (loads never
-    /// need it, so it is looked up by [`InlineCache::plain_store`] only).
-    hook_class: Cell<usize>,
+    /// For a store: the class version whose `__setattr__` `hook` holds
+    /// (loads never need it, so it is looked up by
+    /// [`InlineCache::plain_store`] only).
+    hook_version: Cell<u64>,
     hook: RefCell<Option<Value>>,
     /// Where the name was last found in a dict: an instance's `__dict__`
     /// (attribute sites), or the globals and the builtins (`LOAD_GLOBAL`).
@@ -99,26 +95,19 @@ pub struct InlineCache {
 }
 
 impl InlineCache {
-    /// `class.lookup_name(name)`, from the cache when it was made for this class.
+    /// `class.lookup_name(name)`, from the cache when it was made for this
+    /// class as it is now.
     pub fn lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
-        let key = Rc::as_ptr(class) as usize;
-        let epoch = class_epoch();
-        if self.epoch.get() != epoch {
-            // Every entry is stale: classes changed since they were filled.
-            self.epoch.set(epoch);
-            self.classes[0].set(0);
-            self.classes[1].set(0);
-            self.hook_class.set(0);
-        }
+        let version = class.version.get();
         for i in 0..2 {
-            if self.classes[i].get() == key {
+            if self.versions[i].get() == version {
                 return self.found[i].borrow().clone();
             }
         }
         let found = class.lookup_name(name);
         let i = self.next.get();
         self.next.set(1 - i);
-        self.classes[i].set(key);
+        self.versions[i].set(version);
         *self.found[i].borrow_mut() = found.clone();
         found
     }
@@ -130,19 +119,13 @@ impl InlineCache {
             return false;
         }
         let found = self.lookup(&inst.class, name);
-        let key = Rc::as_ptr(&inst.class) as usize;
-        if self.hook_class.get() != key {
+        let version = inst.class.version.get();
+        if self.hook_version.get() != version {
             *self.hook.borrow_mut() = inst.class.lookup("__setattr__");
-            self.hook_class.set(key);
+            self.hook_version.set(version);
         }
         found.is_none_or(|a| !matches!(a, Value::Descr(_) | Value::Instance(_)))
             && self.hook.borrow().is_none()
-    }
-}
-
-impl Drop for Class {
-    fn drop(&mut self) {
-        class_changed();
     }
 }
 
@@ -296,6 +279,24 @@ impl Class {
             base_kind: None,
             meta: None,
             subclasses: RefCell::default(),
+            version: Class::new_version(),
+        }
+    }
+
+    /// A version tag for a new class.
+    pub fn new_version() -> Cell<u64> {
+        Cell::new(fresh_version())
+    }
+
+    /// Records that the class namespace changed: the class and every class
+    /// deriving from it get new version tags, so that no cached lookup made
+    /// through them hits any more (CPython's `PyType_Modified`).
+    pub fn modified(&self) {
+        self.version.set(fresh_version());
+        for sub in self.subclasses.borrow().iter() {
+            if let Some(sub) = sub.upgrade() {
+                sub.modified();
+            }
         }
     }
 
@@ -310,15 +311,14 @@ impl Class {
         if !name.is_interned() {
             return self.lookup_uncached(name.as_str());
         }
-        let class = self as *const Class as usize;
+        let version = self.version.get();
         let key = Rc::as_ptr(name) as usize;
-        let slot =
-            ((class >> 4) ^ (key >> 3)).wrapping_mul(0x9e37_79b9) >> 7 & (METHOD_CACHE_SIZE - 1);
-        let epoch = class_epoch();
+        let slot = ((version as usize) ^ (key >> 3)).wrapping_mul(0x9e37_79b9) >> 7
+            & (METHOD_CACHE_SIZE - 1);
         let hit = METHOD_CACHE.with(|c| {
             let c = c.borrow();
             let e = &c[slot];
-            (e.class == class && e.name == key && e.epoch == epoch).then(|| e.found.clone())
+            (e.version == version && e.name == key).then(|| e.found.clone())
         });
         if let Some(found) = hit {
             return found;
@@ -326,9 +326,8 @@ impl Class {
         let found = self.lookup_uncached(name.as_str());
         METHOD_CACHE.with(|c| {
             c.borrow_mut()[slot] = CacheEntry {
-                class,
+                version,
                 name: key,
-                epoch,
                 found: found.clone(),
             }
         });
@@ -700,6 +699,7 @@ pub fn type_new(
         base_kind,
         meta,
         subclasses: RefCell::default(),
+        version: Class::new_version(),
     });
     for b in &class.bases {
         if let Value::Class(b) = b {
@@ -1261,7 +1261,7 @@ pub fn generic_setattr(
 
 /// `C.name = value` / `del C.name`.
 pub fn class_setattr(class: &Rc<Class>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
-    class_changed();
+    class.modified();
     note_del(name.as_str());
     let mut d = class.dict.borrow_mut();
     match value {

@@ -319,42 +319,44 @@ pub(crate) fn store_attr(vm: &Vm, f: &mut Frame, arg: u32) -> R {
 
 #[inline(always)]
 pub(crate) fn binary_op(vm: &Vm, f: &mut Frame, arg: u32) -> R {
-    // Small-int arithmetic inside the dispatch loop (+, -, * and their in-place forms).
+    // Arithmetic on small ints and floats inside the dispatch loop: +, -, *
+    // (and /, for floats) and their in-place forms.
     let n = f.stack.len();
-    if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-        let r = match arg % 13 {
-            0 => a.checked_add(*b),
-            10 => a.checked_sub(*b),
-            5 => a.checked_mul(*b),
+    let r = match (&f.stack[n - 2], &f.stack[n - 1]) {
+        (Value::Int(a), Value::Int(b)) => match arg % 13 {
+            0 => a.checked_add(*b).map(Value::Int),
+            10 => a.checked_sub(*b).map(Value::Int),
+            5 => a.checked_mul(*b).map(Value::Int),
             _ => None,
-        };
-        if let Some(r) = r {
-            f.pop().discard();
-            std::mem::replace(&mut f.stack[n - 2], Value::Int(r)).discard();
-            return NEXT;
-        }
+        },
+        (Value::Float(a), Value::Float(b)) => float_arith(*a, *b, arg),
+        (Value::Float(a), Value::Int(b)) => float_arith(*a, *b as f64, arg),
+        (Value::Int(a), Value::Float(b)) => float_arith(*a as f64, *b, arg),
+        _ => None,
+    };
+    if let Some(r) = r {
+        f.pop().discard();
+        std::mem::replace(&mut f.stack[n - 2], r).discard();
+        return NEXT;
     }
     binary_op_slow(vm, f, arg)
 }
 
+/// `a op b` for the float operators the dispatch loop does itself (an int
+/// operand converts as CPython's `float(int)` does: to the nearest double).
+#[inline(always)]
+fn float_arith(a: f64, b: f64, arg: u32) -> Option<Value> {
+    let r = match arg % 13 {
+        0 => a + b,
+        10 => a - b,
+        5 => a * b,
+        11 if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
 fn binary_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
-    let n = f.stack.len();
-    // Float arithmetic likewise (+, -, *, / by a non-zero).
-    if let (Value::Float(a), Value::Float(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-        let (a, b) = (*a, *b);
-        let r = match arg % 13 {
-            0 => Some(a + b),
-            10 => Some(a - b),
-            5 => Some(a * b),
-            11 if b != 0.0 => Some(a / b),
-            _ => None,
-        };
-        if let Some(r) = r {
-            f.stack.pop();
-            f.stack[n - 2] = Value::Float(r);
-            return NEXT;
-        }
-    }
     let rhs = f.pop();
     let lhs = f.top();
     let v = rt::binary_op(lhs, &rhs, BinOp::from_arg(arg), arg >= 13)?;
@@ -383,7 +385,7 @@ pub(crate) fn binary_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
             _ => None,
         };
         if let Some(v) = item {
-            f.stack.pop();
+            f.pop().discard();
             f.stack[n - 2] = v;
             return NEXT;
         }
@@ -676,6 +678,19 @@ pub(crate) fn build_slice(_: &Vm, f: &mut Frame, arg: u32) -> R {
 
 pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let seq = f.pop();
+    // A tuple or list of the right length: its items go straight to the stack.
+    let n = arg as usize;
+    match &seq {
+        Value::Tuple(t) if t.len() == n => {
+            f.stack.extend(t.iter().rev().cloned());
+            return NEXT;
+        }
+        Value::List(l) if l.borrow().len() == n => {
+            f.stack.extend(l.borrow().iter().rev().cloned());
+            return NEXT;
+        }
+        _ => {}
+    }
     let items = match &seq {
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
@@ -686,7 +701,6 @@ pub(crate) fn unpack_sequence(_: &Vm, f: &mut Frame, arg: u32) -> R {
             ))
         })?,
     };
-    let n = arg as usize;
     if items.len() != n {
         return Err(if items.len() < n {
             Exc::value_error(format!(
@@ -715,7 +729,11 @@ fn do_call(vm: &Vm, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> R {
             let func = func.clone();
             let code = &func.code;
             let mut fast = vm.frame_vec(code.localsplus.len() + code.stacksize);
-            fast.extend(f.stack.drain(at - with_self as usize..));
+            // Pop the arguments (a handful) and put them back in order.
+            for _ in 0..nargs {
+                fast.push(f.pop());
+            }
+            fast.reverse();
             fast.resize(code.localsplus.len(), Value::Null);
             if !with_self {
                 f.stack.pop();

@@ -350,7 +350,9 @@ impl Vm {
 
     /// Takes back a finished frame's vector for [`Vm::frame_vec`].
     fn recycle_frame_vec(&self, mut v: Vec<Value>) {
-        v.clear();
+        while let Some(x) = v.pop() {
+            x.discard();
+        }
         let mut pool = self.frame_pool.borrow_mut();
         if pool.len() < FRAME_POOL_SIZE {
             pool.push(v);

@@ -143,6 +143,15 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         }
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        // Bitwise operators and `@` are not defined on floats.
+        if (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)))
+            && matches!(
+                op,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+            )
+        {
+            return Err(unsupported(a, b, op, inplace));
+        }
         return num_binary(&x, &y, op);
     }
     if let (Some(x), Some(y)) = (set_of(a), set_of(b))
