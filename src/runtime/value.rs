@@ -331,6 +331,26 @@ pub fn intern(s: &str) -> Rc<PyStr> {
 }
 
 thread_local! {
+    /// The interned one-character strings of the Latin-1 range, by code point
+    /// (CPython keeps these as singletons too).
+    static LATIN1: RefCell<Vec<Option<Rc<PyStr>>>> = RefCell::new(vec![None; 256]);
+}
+
+/// The `str` of one character `c` (given as its text): what iterating over
+/// or indexing a string yields, made without hashing for Latin-1 characters.
+pub fn char_str(c: &str) -> Rc<PyStr> {
+    let mut chars = c.chars();
+    let cp = chars.next().map_or(u32::MAX, u32::from);
+    if cp >= 256 || chars.next().is_some() {
+        return intern(c);
+    }
+    LATIN1.with(|t| {
+        let mut t = t.borrow_mut();
+        t[cp as usize].get_or_insert_with(|| intern(c)).clone()
+    })
+}
+
+thread_local! {
     static STATIC_NAMES: RefCell<HashMap<usize, Rc<PyStr>, std::hash::BuildHasherDefault<super::KeyHasher>>> =
         RefCell::new(HashMap::default());
 }

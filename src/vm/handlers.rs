@@ -626,6 +626,17 @@ pub(crate) fn for_iter(_: &Vm, f: &mut Frame, arg: u32) -> R {
                 } else {
                     None
                 }
+            } else if matches!(
+                &*state,
+                Iter::List(..)
+                    | Iter::Tuple(..)
+                    | Iter::Values(..)
+                    | Iter::Str(..)
+                    | Iter::Bytes(..)
+            ) {
+                // Built-in sequences: no Python code runs to advance them.
+                drop(state);
+                rt::iter_next(it)
             } else {
                 drop(state);
                 rt::iter_next_checked(it)?

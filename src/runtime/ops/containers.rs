@@ -168,7 +168,7 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
                     let (b, ch) = s.as_str().char_indices().nth(i).expect("in range");
                     &s.as_str()[b..b + ch.len_utf8()]
                 };
-                return Ok(Value::Str(crate::runtime::intern(c)));
+                return Ok(Value::Str(crate::runtime::char_str(c)));
             }
             if let Value::Slice(sl) = key {
                 let chars: Vec<char> = s.as_str().chars().collect();
@@ -613,7 +613,7 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
             let c = s.as_str()[*i..].chars().next()?;
             let start = *i;
             *i += c.len_utf8();
-            Some(Value::Str(crate::runtime::intern(&s.as_str()[start..*i])))
+            Some(Value::Str(crate::runtime::char_str(&s.as_str()[start..*i])))
         }
         Iter::Bytes(b, i) => {
             let v = b.get(*i).map(|x| Value::Int(*x as i64));
