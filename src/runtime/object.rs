@@ -71,16 +71,19 @@ thread_local! {
         RefCell::new(vec![CacheEntry::default(); METHOD_CACHE_SIZE]);
 }
 
+/// Classes an [`InlineCache`] remembers.
+const CACHE_WAYS: usize = 4;
+
 /// A per-instruction cache of class lookups (CPython's inline caches of
-/// `LOAD_ATTR`): two classes, so that a site that sees two classes (a method
-/// of a base class called on two subclasses) keeps hitting. Entries are keyed
+/// `LOAD_ATTR`): a few classes, so that a site that sees several (a method
+/// of a base class called on its subclasses) keeps hitting. Entries are keyed
 /// by the class's version tag, which changes when the class or one of its
 /// bases is modified (CPython's `tp_version_tag`).
 #[derive(Default, Debug)]
 pub struct InlineCache {
     /// Version tags of the cached classes; 0 for an empty entry.
-    versions: [Cell<u64>; 2],
-    found: [RefCell<Option<Value>>; 2],
+    versions: [Cell<u64>; CACHE_WAYS],
+    found: [RefCell<Option<Value>>; CACHE_WAYS],
     /// The entry the next miss replaces.
     next: Cell<usize>,
     /// For a store: the class version whose `__setattr__` `hook` holds
@@ -99,14 +102,14 @@ impl InlineCache {
     /// class as it is now.
     pub fn lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
         let version = class.version.get();
-        for i in 0..2 {
+        for i in 0..CACHE_WAYS {
             if self.versions[i].get() == version {
                 return self.found[i].borrow().clone();
             }
         }
         let found = class.lookup_name(name);
         let i = self.next.get();
-        self.next.set(1 - i);
+        self.next.set((i + 1) % CACHE_WAYS);
         self.versions[i].set(version);
         *self.found[i].borrow_mut() = found.clone();
         found
