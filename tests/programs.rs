@@ -17,7 +17,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "algo_tokenizer_parser",
-        "[stdout] line 3: want 'y = x ** 3 ** 2 / 64     => 8.0' got '<EOF>'",
+        "[stdout] line 3: want 'y = x ** 3 ** 2 / 64     => 8.0' got ''",
     ),
     (
         "async_coroutine_states",
@@ -25,19 +25,15 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "async_custom_awaitables",
-        "[stdout] line 27: want 'closed: True' got '<EOF>'",
+        "[stdout] line 27: want 'closed: True' got ''",
     ),
     (
         "async_iter_with_protocols",
-        "[stdout] line 1: want '  __aiter__' got '<EOF>'",
-    ),
-    (
-        "builtins_format_function",
-        "[stdout] line 6: want '3.0+4.0j 10 -0.0 +    1.5 -      7' got '<EOF>'",
+        "[stdout] line 1: want '  __aiter__' got ''",
     ),
     (
         "builtins_numeric_conv",
-        "[stdout] line 4: want \"65 233 8364 128512 65 122 A é 😀 '\\\\x00'\" got '<",
+        "[stdout] line 4: want \"65 233 8364 128512 65 122 A é 😀 '\\\\x00'\" got ''",
     ),
     (
         "builtins_print_options",
@@ -60,10 +56,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want \"b'3 items at home' b'   42|42   |002.5' b'ff FF",
     ),
     (
-        "cls_conversion_dunders",
-        "[stdout] line 1: want '123 123.45 (123.45+0j) 123 Money(12300) Money(1",
-    ),
-    (
         "cls_descriptors_protocol",
         "[stdout] line 16: want 'free called on Attach with 1 free called on At",
     ),
@@ -73,7 +65,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_isinstance_hooks",
-        "[stdout] line 4: want 'True True True True' got '<EOF>'",
+        "[stdout] line 4: want 'True True True True' got ''",
     ),
     (
         "cls_isinstance_type",
@@ -89,7 +81,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "cls_property",
-        "[stdout] line 33: want '70 the x value' got '<EOF>'",
+        "[stdout] line 33: want '70 the x value' got ''",
     ),
     (
         "cls_sequence_emulation",
@@ -108,24 +100,16 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 45: want '  r.__lt__(q)' got '  r.__lt__(p)'",
     ),
     (
-        "complex_arith_format",
-        "[stdout] line 22: want '0j (5+0j) (2.5-1j) (1+2j) (-1500-0.025j) (1+2j",
-    ),
-    (
-        "complex_numbers",
-        "[stdout] line 5: want '(2+0j) (2.5+0j) (1+2j) (3-4j) 5j -1j' got '<EOF",
-    ),
-    (
         "del_targets_all",
         "[stdout] line 23: want \"del from str slice TypeError 'str' object does",
     ),
     (
         "dict_merge_unpack",
-        "[stdout] line 26: want \"{'a': 1, 'p': 'P', 'q': 'Q'}\" got '<EOF>'",
+        "[stdout] line 26: want \"{'a': 1, 'p': 'P', 'q': 'Q'}\" got ''",
     ),
     (
         "dict_methods_views",
-        "[stdout] line 9: want 'True False True True True' got '<EOF>'",
+        "[stdout] line 9: want 'True False True True True' got ''",
     ),
     (
         "dict_operations",
@@ -149,11 +133,11 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "err_exception_group_uncaught",
-        "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got '<EOF>'",
+        "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got ''",
     ),
     (
         "exc_base_exception_flow",
-        "[stdout] line 20: want 'SystemExit <- BaseException False' got '<EOF>'",
+        "[stdout] line 20: want 'SystemExit <- BaseException False' got ''",
     ),
     (
         "exc_except_tuple",
@@ -173,20 +157,12 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "float_math_module",
-        "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got '<EOF>'",
+        "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got ''",
     ),
     ("float_methods", "[stdout] line 38: want '2' got 'no floor'"),
     (
-        "float_parse_errors",
-        "[stdout] line 25: want \"'３.５' -> 3.5\" got \"'３.５' -> ValueError could n",
-    ),
-    (
         "float_repr_shortest",
         "[stdout] line 47: want '3.0 0x1.999999999999ap-4 0x1.0000000000000p+0 ",
-    ),
-    (
-        "float_round_banker",
-        "[stdout] line 38: want '0.3 0.3 1e+300 1.5 0.0' got '0.3 0.3 1.0000000",
     ),
     (
         "fstring_features",
@@ -194,7 +170,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "func_introspection_attrs",
-        "[stdout] line 11: want 'error uses new qualname TypeError Somewhere.re",
+        "[stdout] line 11: want \"error uses new qualname TypeError Somewhere.re",
     ),
     (
         "func_method_call_errors",
@@ -210,7 +186,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "gen_stopiteration_rules",
-        "[stdout] line 16: want 'False True' got '<EOF>'",
+        "[stdout] line 16: want 'False True' got ''",
     ),
     (
         "int_bigint_signs",
@@ -229,14 +205,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 26: want 'MyInt(256) MyInt' got '256 int'",
     ),
     (
-        "int_parsing_bases",
-        "[stdout] line 16: want \"('010', 0)  -> ValueError invalid literal for ",
-    ),
-    (
-        "int_pow_mod",
-        "[stdout] line 25: want 'kw 2' got 'kw TypeError pow expected at least ",
-    ),
-    (
         "iter_lazy_builtins",
         "[stdout] line 18: want 'list_iterator tuple_iterator str_ascii_iterato",
     ),
@@ -247,10 +215,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "list_iteration_mutation",
         "[stdout] line 19: want '[]' got '[3, 2, 1]'",
-    ),
-    (
-        "list_methods_errors",
-        "[stdout] line 26: want 'list 2 args TypeError list expected at most 1 ",
     ),
     (
         "list_slice_assign",
@@ -299,7 +263,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "slice_objects",
-        "[stdout] line 6: want 'True False True True' got '<EOF>'",
+        "[stdout] line 6: want 'True False True True' got ''",
     ),
     (
         "str_case_justify",
@@ -307,7 +271,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_format_method_fields",
-        "[stdout] line 11: want '1 and <b?> and <c?> plain dict' got '<EOF>'",
+        "[stdout] line 11: want '1 and <b?> and <c?> plain dict' got ''",
     ),
     (
         "str_format_spec",
@@ -319,7 +283,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_percent_format",
-        "[stdout] line 5: want \"'%#08x|%-#8o|' -> '0x0000ff|0o10    |'\" got \"'%",
+        "[stdout] line 52: want \"b'bytes and 5 and ff'\" got ''",
     ),
     (
         "str_predicates",
@@ -327,7 +291,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "str_repr_escapes",
-        "[stdout] line 1: want \"5 'plain' 'plain' True\" got '<EOF>'",
+        "[stdout] line 1: want \"5 'plain' 'plain' True\" got ''",
     ),
     (
         "str_split_partition",

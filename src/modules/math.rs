@@ -47,6 +47,23 @@ fn real(v: &Value) -> R<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => int_to_f64(b),
+        Value::Instance(_)
+            if crate::runtime::object::special(v, "__float__").is_some()
+                || crate::runtime::object::special(v, "__index__").is_some() =>
+        {
+            // `__float__` (or `__index__`), as `float()` converts.
+            match crate::runtime::object::with_vm(|vm| {
+                crate::runtime::builtins::construct(
+                    vm,
+                    crate::runtime::TypeKind::Float,
+                    std::slice::from_ref(v),
+                    &[],
+                )
+            })? {
+                Value::Float(f) => Ok(f),
+                _ => unreachable!("float() makes a float"),
+            }
+        }
         other => Err(Exc::type_error(format!(
             "must be real number, not {}",
             other.type_name()
@@ -60,10 +77,13 @@ fn integer(v: &Value) -> R<BigInt> {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+        other => match crate::runtime::index_int(other) {
+            Some(i) => integer(&i?),
+            None => Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -230,25 +250,41 @@ fn radians(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 /// `floor`/`ceil`/`trunc`: ints stay ints, floats become ints.
-fn rounding(name: &str, a: &[Value], f: fn(f64) -> f64) -> R<Value> {
+/// An object's own `__floor__`, `__ceil__` or `__trunc__` decides first.
+fn rounding(vm: &Vm, name: &str, a: &[Value], f: fn(f64) -> f64) -> R<Value> {
     arity(name, a, 1)?;
     match &a[0] {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v @ Value::Instance(_) => {
+            let method = match name {
+                "floor" => "__floor__",
+                "ceil" => "__ceil__",
+                _ => "__trunc__",
+            };
+            match crate::runtime::object::special(v, method) {
+                Some(m) => vm.call(&m, vec![v.clone()], Vec::new()),
+                None if name == "trunc" => Err(Exc::type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    v.type_name()
+                ))),
+                None => crate::runtime::builtins::to_int(&Value::Float(f(real(v)?))),
+            }
+        }
         v => crate::runtime::builtins::to_int(&Value::Float(f(real(v)?))),
     }
 }
 
-fn floor(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    rounding("floor", a, f64::floor)
+fn floor(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    rounding(vm, "floor", a, f64::floor)
 }
 
-fn ceil(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    rounding("ceil", a, f64::ceil)
+fn ceil(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    rounding(vm, "ceil", a, f64::ceil)
 }
 
-fn trunc(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    rounding("trunc", a, f64::trunc)
+fn trunc(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    rounding(vm, "trunc", a, f64::trunc)
 }
 
 fn isnan(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {

@@ -132,6 +132,9 @@ pub fn format_value(value: &Value, spec: &str, str_of: &dyn Fn(&Value) -> R<Stri
             format_int(&i, &parse_spec(spec, &value.type_name())?, value)
         }
         Value::Float(f) => format_float(*f, &parse_spec(spec, "float")?),
+        Value::Complex(re, im) if !spec.is_empty() => {
+            format_complex(*re, *im, &parse_spec(spec, "complex")?)
+        }
         Value::Str(s) => format_str(s.as_str(), &parse_spec(spec, "str")?, "str"),
         other => {
             if !spec.is_empty() {
@@ -241,6 +244,11 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
         let f = int_to_f64(i)?;
         return format_float(f, s);
     }
+    if s.no_neg_zero && "dnxXobc".contains(kind) {
+        return Err(Exc::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     if s.precision.is_some() {
         return Err(Exc::value_error(
             "Precision not allowed in integer format specifier",
@@ -253,13 +261,26 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
         'o' => (8, "0o"),
         'b' => (2, "0b"),
         'c' => {
+            if s.sign.is_some() {
+                return Err(Exc::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if s.alternate {
+                return Err(Exc::value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            if let Some(g) = s.grouping {
+                return Err(Exc::value_error(format!("Cannot specify '{g}' with 'c'.")));
+            }
             let c = i.to_u32().and_then(char::from_u32).ok_or_else(|| {
                 Exc::new(
                     super::ExcType::OverflowError,
                     "%c arg not in range(0x110000)",
                 )
             })?;
-            return Ok(pad(c.to_string(), s, '<', 0));
+            return Ok(pad(c.to_string(), s, '>', 0));
         }
         k => {
             return Err(Exc::value_error(format!(
@@ -337,6 +358,64 @@ fn format_float(x: f64, s: &Spec) -> R<String> {
     }
     let sign = sign_prefix(negative, s);
     Ok(pad(format!("{sign}{body}"), s, '>', sign.len()))
+}
+
+/// A complex number: each part formatted as a float with the spec's type and
+/// precision (the imaginary one always signed, then `j`), the whole padded.
+/// Without a type it reads as `str()` does: parentheses, and no real part
+/// when that is `+0`.
+fn format_complex(re: f64, im: f64, s: &Spec) -> R<String> {
+    if s.zero {
+        return Err(Exc::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(Exc::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if let Some(k) = s.kind
+        && !"eEfFgGn".contains(k)
+    {
+        return Err(Exc::value_error(format!(
+            "Unknown format code '{k}' for object of type 'complex'"
+        )));
+    }
+    let body = if s.kind.is_none() && s.precision.is_none() {
+        let t = super::complex_repr(re, im);
+        match s.sign {
+            Some(c @ ('+' | ' ')) if !t.starts_with(['(', '-']) => format!("{c}{t}"),
+            Some(c @ ('+' | ' ')) if t.starts_with('(') && !t[1..].starts_with('-') => {
+                format!("({c}{}", &t[1..])
+            }
+            _ => t,
+        }
+    } else {
+        // Without a type a precision means `g` (with no `.0` added).
+        let part = Spec {
+            width: 0,
+            fill: None,
+            align: None,
+            kind: Some(s.kind.unwrap_or('g')),
+            ..s.clone()
+        };
+        let skip_re = s.kind.is_none() && re == 0.0 && re.is_sign_positive();
+        let re_text = format_float(re, &part)?;
+        let im_text = format_float(
+            im,
+            &Spec {
+                sign: if skip_re { s.sign } else { Some('+') },
+                ..part.clone()
+            },
+        )?;
+        match (s.kind, skip_re) {
+            (None, true) => format!("{im_text}j"),
+            (None, false) => format!("({re_text}{im_text}j)"),
+            _ => format!("{re_text}{im_text}j"),
+        }
+    };
+    Ok(pad(body, s, '>', 0))
 }
 
 fn fixed(a: f64, p: usize, alternate: bool) -> String {

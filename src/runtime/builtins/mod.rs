@@ -667,13 +667,67 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> R<()> {
             )
         } else {
             format!(
-                "{name} expected at most {max} arguments, got {}",
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
                 args.len()
             )
         };
         return Err(Exc::type_error(msg));
     }
     Ok(())
+}
+
+/// Binds a built-in's arguments the way CPython's Argument Clinic does for
+/// positional-or-keyword parameters `names`, of which the first `required`
+/// must be given: one slot per parameter, `None` where it was omitted.
+fn clinic(
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    names: &[&str],
+    required: usize,
+) -> R<Vec<Option<Value>>> {
+    if args.len() > names.len() {
+        return Err(Exc::type_error(format!(
+            "{name}() takes at most {} argument{} ({} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+    for (slot, v) in slots.iter_mut().zip(args) {
+        *slot = Some(v.clone());
+    }
+    let mut used = 0;
+    for (i, param) in names.iter().enumerate() {
+        if let Some((_, v)) = kwargs.iter().find(|(k, _)| k.as_str() == *param) {
+            if slots[i].is_some() {
+                return Err(Exc::type_error(format!(
+                    "argument for {name}() given by name ('{param}') and position ({})",
+                    i + 1
+                )));
+            }
+            slots[i] = Some(v.clone());
+            used += 1;
+        }
+    }
+    if let Some(i) = (0..required).find(|&i| slots[i].is_none()) {
+        return Err(Exc::type_error(format!(
+            "{name}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    if used < kwargs.len()
+        && let Some((k, _)) = kwargs.iter().find(|(k, _)| !names.contains(&k.as_str()))
+    {
+        return Err(Exc::type_error(format!(
+            "{name}() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
+    }
+    Ok(slots)
 }
 
 fn no_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<()> {
@@ -1073,8 +1127,20 @@ fn round_half_even(x: f64) -> f64 {
     }
 }
 
-fn b_round(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
-    arity("round", args, 1, 2)?;
+fn b_round(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let bound = clinic("round", args, kwargs, &["number", "ndigits"], 1)?;
+    let args: Vec<Value> = bound.into_iter().flatten().collect();
+    let args = &args[..];
+    if let Value::Instance(_) = &args[0]
+        && let Some(r) = object::call_special(
+            vm,
+            &args[0],
+            "__round__",
+            args.get(1).into_iter().cloned().collect(),
+        )
+    {
+        return r;
+    }
     let nd = match args.get(1) {
         None | Some(Value::None) => None,
         Some(Value::Int(n)) => Some(*n),
@@ -1150,8 +1216,7 @@ fn b_round(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
                 }
                 Ok(Value::Float(v))
             } else {
-                let p = 10f64.powi((-n) as i32);
-                Ok(Value::Float(round_half_even(f / p) * p))
+                round_float_to_tens(*f, n.unsigned_abs()).map(Value::Float)
             }
         }
         (other, _) => Err(Exc::type_error(format!(
@@ -1159,6 +1224,42 @@ fn b_round(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `round(f, -k)`: `f` rounded half to even to a multiple of `10**k`,
+/// computed exactly on the float's binary value (CPython's correctly
+/// rounded `double_round`).
+fn round_float_to_tens(f: f64, k: u64) -> R<f64> {
+    // Beyond the largest float's magnitude everything rounds to zero.
+    if k > 308 {
+        return Ok(0.0f64.copysign(f));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    let ten_k = num_traits::pow::Pow::pow(BigInt::from(10), k as u32);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(mant) << e as usize, ten_k.clone())
+    } else {
+        (BigInt::from(mant), &ten_k << (-e) as usize)
+    };
+    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let twice: BigInt = r * 2;
+    let up = twice > den || (twice == den && num_integer::Integer::is_odd(&q));
+    let q = if up { q + 1 } else { q };
+    let v = num_traits::ToPrimitive::to_f64(&(q * ten_k)).unwrap_or(f64::INFINITY);
+    if v.is_infinite() {
+        return Err(Exc::new(
+            ExcType::OverflowError,
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(v.copysign(f))
 }
 
 fn b_divmod(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
@@ -1198,8 +1299,17 @@ fn b_divmod(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn b_pow(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
-    arity("pow", args, 2, 3)?;
+fn b_pow(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let bound = clinic("pow", args, kwargs, &["base", "exp", "mod"], 2)?;
+    // `mod=None` is no modulus.
+    let args: Vec<Value> = bound
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.filter(|v| i < 2 || !matches!(v, Value::None)))
+        .collect();
+    if args.len() == 3 && args.iter().any(|v| matches!(v, Value::Complex(..))) {
+        return Err(Exc::value_error("complex modulo"));
+    }
     if let Some(m) = args.get(2) {
         let (Some(b), Some(e), Some(m)) = (as_bigint(&args[0]), as_bigint(&args[1]), as_bigint(m))
         else {
@@ -1376,12 +1486,13 @@ fn b_reversed(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn radix(args: &[Value], name: &str, prefix: &str, r: u32) -> R<Value> {
     arity(name, args, 1, 1)?;
-    let Some(b) = as_bigint(&args[0]) else {
+    let Some(i) = index_int(&args[0]) else {
         return Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             args[0].type_name()
         )));
     };
+    let b = as_bigint(&i?).expect("index_int makes an int");
     let s = b.magnitude().to_str_radix(r);
     Ok(Value::str(&format!(
         "{}{prefix}{s}",

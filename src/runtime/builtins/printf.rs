@@ -116,7 +116,9 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
         }
         let conv = *chars.get(i).ok_or_else(incomplete)?;
         i += 1;
-        if conv == '%' {
+        // A bare `%%` is a literal percent sign; with flags, a width or a
+        // precision it is a conversion like any other (and an unsupported one).
+        if conv == '%' && flags.is_empty() && width.is_none() && prec.is_none() && keyed.is_none() {
             out.push('%');
             continue;
         }
@@ -124,7 +126,7 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
             Some(v) => v,
             None => take("format string")?,
         };
-        let mut body = format_one(conv, &arg, &flags, prec, out.chars().count())?;
+        let mut body = format_one(conv, &arg, &flags, prec, i - 1)?;
         let numeric = "diouxXeEfFgG".contains(conv);
         let w = width.unwrap_or(0).max(0) as usize;
         let len = body.chars().count();
@@ -132,7 +134,12 @@ pub fn percent_format(fmt: &str, args: &Value) -> R<Value> {
             let pad = w - len;
             if flags.contains('-') {
                 body.push_str(&" ".times(pad));
-            } else if flags.contains('0') && numeric && !body.ends_with(['n', 'f', 'N', 'F']) {
+            } else if flags.contains('0')
+                && numeric
+                // Infinities and NaNs are padded with spaces.
+                && !("eEfFgG".contains(conv)
+                    && ["inf", "nan"].iter().any(|w| body.to_ascii_lowercase().ends_with(w)))
+            {
                 let sign = usize::from(body.starts_with(['-', '+', ' ']));
                 let prefix = sign
                     + if body[sign..].starts_with(['0'])
@@ -183,6 +190,15 @@ pub(super) fn format_one(
             Value::Bool(b) => Ok(*b as i64 as f64),
             Value::Float(f) => Ok(*f),
             Value::BigInt(b) => int_to_f64(b),
+            Value::Instance(_) => {
+                crate::runtime::object::with_vm(|vm| match super::types::real_to_f64(vm, arg)? {
+                    Some(f) => Ok(f),
+                    None => Err(Exc::type_error(format!(
+                        "must be real number, not {}",
+                        arg.type_name()
+                    ))),
+                })
+            }
             o => Err(Exc::type_error(format!(
                 "must be real number, not {}",
                 o.type_name()
@@ -220,17 +236,29 @@ pub(super) fn format_one(
                     ));
                 }
             },
-            _ => {
-                return Err(Exc::type_error(
-                    "%c requires an int or a unicode character, not ".to_string()
-                        + &arg.type_name(),
+            Value::BigInt(_) => {
+                return Err(Exc::new(
+                    ExcType::OverflowError,
+                    "%c arg not in range(0x110000)",
                 ));
             }
+            _ => return Err(Exc::type_error("%c requires int or char")),
         },
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let value = match (conv, arg) {
                 (_, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
                     as_bigint(arg).expect("an int")
+                }
+                // An object converts as `int()` does for %d (`__int__`, then
+                // `__index__`), with `__index__` for the other bases.
+                ('d' | 'i' | 'u', Value::Instance(_))
+                    if crate::runtime::object::special(arg, "__int__").is_some()
+                        || crate::runtime::object::special(arg, "__index__").is_some() =>
+                {
+                    as_bigint(&to_int(arg)?).expect("int() makes an int")
+                }
+                (_, Value::Instance(_)) if index_int(arg).is_some() => {
+                    as_bigint(&index_int(arg).expect("checked")?).expect("an int")
                 }
                 ('d' | 'i' | 'u', Value::Float(f)) => match to_int(&Value::Float(*f))? {
                     v @ (Value::Int(_) | Value::BigInt(_)) => as_bigint(&v).expect("an int"),

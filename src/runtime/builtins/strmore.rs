@@ -14,6 +14,29 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
     i < table.len() && table[i].0 <= n
 }
 
+/// `s` with every Unicode decimal digit replaced by its ASCII digit, as
+/// `int()`, `float()` and `complex()` read numbers written in any script.
+pub(super) fn decimal_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let table = crate::unicode_tables::DECIMAL;
+    s.chars()
+        .map(|c| {
+            let n = c as u32;
+            let i = table.partition_point(|&(_, hi)| hi < n);
+            match table.get(i) {
+                // Each range is a run of whole 0-9 blocks.
+                Some(&(lo, _)) if lo <= n && !c.is_ascii() => {
+                    char::from(b'0' + ((n - lo) % 10) as u8)
+                }
+                _ => c,
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 pub(super) fn is_space(c: char) -> bool {
     in_table(crate::unicode_tables::SPACE, c)
 }

@@ -32,7 +32,7 @@ pub fn mapping_items(vm: &Vm, m: &Value) -> R<Option<Vec<(Value, Value)>>> {
 
 /// Calls a built-in type: `int('12')`, `list(range(3))`, `type(x)`.
 pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    if t != TypeKind::Dict {
+    if !matches!(t, TypeKind::Dict | TypeKind::Complex) {
         no_kwargs(t.name(), kwargs).or_else(|e| {
             if t == TypeKind::Int && kwargs.len() == 1 && kwargs[0].0.as_str() == "base" {
                 Ok(())
@@ -48,10 +48,26 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 .map(|(_, v)| v.clone())
                 .or_else(|| args.get(1).cloned());
             arity("int", args, 0, 2)?;
+            // The base is any integer (`__index__`).
+            let base = match base {
+                None => None,
+                Some(b) => match index_int(&b) {
+                    Some(i) => Some(i?),
+                    None => {
+                        return Err(Exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            b.type_name()
+                        )));
+                    }
+                },
+            };
             match (args.first(), base) {
                 (None, _) => Ok(Value::Int(0)),
                 (Some(v), None) => to_int(v),
                 (Some(Value::Str(s)), Some(Value::Int(b))) => parse_int(s.as_str(), b as u32),
+                (Some(v @ (Value::Bytes(_) | Value::ByteArray(_))), Some(Value::Int(b))) => {
+                    parse_int_bytes(&v.byte_data().expect("bytes-like"), b as u32)
+                }
                 (Some(_), Some(_)) => Err(Exc::type_error(
                     "int() can't convert non-string with explicit base",
                 )),
@@ -66,6 +82,19 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
                 Some(Value::BigInt(b)) => Ok(Value::Float(int_to_f64(b)?)),
                 Some(Value::Str(s)) => parse_float(s.as_str()),
+                Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                    let b = v.byte_data().expect("bytes-like");
+                    std::str::from_utf8(&b)
+                        .ok()
+                        .and_then(float_from_text)
+                        .map(Value::Float)
+                        .ok_or_else(|| {
+                            Exc::value_error(format!(
+                                "could not convert string to float: {}",
+                                pyrepr::bytes_repr(&b)
+                            ))
+                        })
+                }
                 Some(v @ Value::Instance(_)) if object::special(v, "__float__").is_some() => {
                     match object::call_special(vm, v, "__float__", Vec::new())
                         .expect("looked up above")?
@@ -191,22 +220,7 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
                 other => Value::Type(other.type_kind()),
             })
         }
-        TypeKind::Complex => {
-            arity("complex", args, 0, 2)?;
-            let part = |v: Option<&Value>| -> R<f64> {
-                match v {
-                    None => Ok(0.0),
-                    Some(Value::Int(i)) => Ok(*i as f64),
-                    Some(Value::Float(f)) => Ok(*f),
-                    Some(Value::Bool(b)) => Ok(*b as i64 as f64),
-                    Some(o) => Err(Exc::type_error(format!(
-                        "complex() argument must be a string or a number, not {}",
-                        o.type_name()
-                    ))),
-                }
-            };
-            Ok(Value::Complex(part(args.first())?, part(args.get(1))?))
-        }
+        TypeKind::Complex => construct_complex(vm, args, kwargs),
         TypeKind::Object => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(Exc::type_error("object() takes no arguments"));
@@ -249,6 +263,116 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
     }
 }
 
+/// `complex(real=0, imag=0)` (CPython's `complex_new`): a string is parsed;
+/// an object with `__complex__` converts itself; otherwise each part is a
+/// number (`__float__` or `__index__`), the result `real + imag * 1j`.
+fn construct_complex(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let mut parts: [Option<Value>; 2] = [args.first().cloned(), args.get(1).cloned()];
+    if args.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (k, v) in kwargs {
+        let i = match k.as_str() {
+            "real" => 0,
+            "imag" => 1,
+            other => {
+                return Err(Exc::type_error(format!(
+                    "complex() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        };
+        if parts[i].is_some() {
+            return Err(Exc::type_error(format!(
+                "argument for complex() given by name ('{}') and position ({})",
+                k.as_str(),
+                i + 1
+            )));
+        }
+        parts[i] = Some(v.clone());
+    }
+    let [real, imag] = parts;
+    if let Some(s) = real.as_ref().and_then(Value::str_like) {
+        if imag.is_some() {
+            return Err(Exc::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return parse_complex(s);
+    }
+    if imag.as_ref().is_some_and(|v| v.str_like().is_some()) {
+        return Err(Exc::type_error("complex() second arg can't be a string"));
+    }
+    // One part as a complex number, and whether it was one.
+    let part = |v: &Value, which: &str| -> R<(f64, f64, bool)> {
+        match v {
+            Value::Complex(re, im) => return Ok((*re, *im, true)),
+            Value::Instance(_) => {
+                if let Some(r) = object::call_special(vm, v, "__complex__", Vec::new()) {
+                    return match r? {
+                        Value::Complex(re, im) => Ok((re, im, true)),
+                        other => Err(Exc::type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            _ => {}
+        }
+        match real_to_f64(vm, v)? {
+            Some(f) => Ok((f, 0.0, false)),
+            None => Err(Exc::type_error(format!(
+                "complex() {which} must be {}a number, not '{}'",
+                if which == "first argument" {
+                    "a string or "
+                } else {
+                    ""
+                },
+                v.type_name()
+            ))),
+        }
+    };
+    let (ar, ai, real_complex) = match &real {
+        Some(v) => part(v, "first argument")?,
+        None => (0.0, 0.0, false),
+    };
+    // real + imag * 1j, the corrections only where a part was complex (so
+    // that the signs of zeros come out as CPython's).
+    let (re, im) = match &imag {
+        None => (ar, ai),
+        Some(v) => {
+            let (br, bi, imag_complex) = part(v, "second argument")?;
+            (
+                if imag_complex { ar - bi } else { ar },
+                if real_complex { br + ai } else { br },
+            )
+        }
+    };
+    Ok(Value::Complex(re, im))
+}
+
+/// A real number as a float: ints, floats, and objects with `__float__` or
+/// `__index__`; `None` for anything else (strings included).
+pub(super) fn real_to_f64(vm: &Vm, v: &Value) -> R<Option<f64>> {
+    let convertible = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => true,
+        Value::Instance(_) => {
+            object::special(v, "__float__").is_some() || object::special(v, "__index__").is_some()
+        }
+        _ => false,
+    };
+    if !convertible {
+        return Ok(None);
+    }
+    match construct(vm, TypeKind::Float, std::slice::from_ref(v), &[])? {
+        Value::Float(f) => Ok(Some(f)),
+        _ => unreachable!("float() makes a float"),
+    }
+}
+
 /// `int(v)` for one argument.
 pub fn to_int(v: &Value) -> R<Value> {
     match v {
@@ -269,6 +393,9 @@ pub fn to_int(v: &Value) -> R<Value> {
                 .unwrap_or(Value::Int(0)))
         }
         Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            parse_int_bytes(&v.byte_data().expect("bytes-like"), 10)
+        }
         Value::Instance(_) => {
             for method in ["__int__", "__index__"] {
                 if let Some(r) = object::with_vm(|vm| {
@@ -296,6 +423,27 @@ pub fn to_int(v: &Value) -> R<Value> {
     }
 }
 
+/// `int(b, base)` for bytes: as for the text they spell, the error showing
+/// the bytes.
+fn parse_int_bytes(b: &[u8], base: u32) -> R<Value> {
+    let bad = || {
+        Exc::value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            pyrepr::bytes_repr(b)
+        ))
+    };
+    match std::str::from_utf8(b) {
+        Ok(text) if text.is_ascii() => parse_int(text, base).map_err(|e| {
+            if e.is(ExcType::ValueError) && (base == 0 || (2..=36).contains(&base)) {
+                bad()
+            } else {
+                e
+            }
+        }),
+        _ => Err(bad()),
+    }
+}
+
 pub(super) fn parse_int(s: &str, base: u32) -> R<Value> {
     let bad = || {
         Exc::value_error(format!(
@@ -303,12 +451,14 @@ pub(super) fn parse_int(s: &str, base: u32) -> R<Value> {
             pyrepr::str_repr(s)
         ))
     };
-    let t = s.trim();
+    let text = super::strmore::decimal_to_ascii(s.trim());
+    let t = text.as_ref();
     let (neg, body) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = body.to_ascii_lowercase();
+    let base_given = base;
     let (body, base) = match (base, lower.get(..2)) {
         (0 | 16, Some("0x")) => (&body[2..], 16),
         (0 | 8, Some("0o")) => (&body[2..], 8),
@@ -330,6 +480,10 @@ pub(super) fn parse_int(s: &str, base: u32) -> R<Value> {
     if !digits.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(bad());
     }
+    // Base 0 reads a literal: a decimal one has no leading zeros ("010").
+    if base_given == 0 && base == 10 && digits.starts_with('0') && digits.contains(|c| c != '0') {
+        return Err(bad());
+    }
     let v = BigInt::from_str_radix(&digits, base).map_err(|_| bad())?;
     // Power-of-two bases are exempt from CPython's digit limit.
     if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
@@ -342,7 +496,19 @@ pub(super) fn parse_int(s: &str, base: u32) -> R<Value> {
 }
 
 pub(super) fn parse_float(s: &str) -> R<Value> {
-    let t = s.trim();
+    float_from_text(s).map(Value::Float).ok_or_else(|| {
+        Exc::value_error(format!(
+            "could not convert string to float: {}",
+            pyrepr::str_repr(s)
+        ))
+    })
+}
+
+/// The float a string spells (surrounding whitespace allowed, digits of any
+/// script, `_` only between digits), or `None`.
+fn float_from_text(s: &str) -> Option<f64> {
+    let t = super::strmore::decimal_to_ascii(s.trim());
+    let t = t.as_ref();
     let lower = t.to_ascii_lowercase();
     let v = match lower.trim_start_matches(['+', '-']) {
         "inf" | "infinity" => Some(f64::INFINITY),
@@ -350,18 +516,60 @@ pub(super) fn parse_float(s: &str) -> R<Value> {
         _ => None,
     };
     if let Some(v) = v {
-        return Ok(Value::Float(if lower.starts_with('-') { -v } else { v }));
+        return Some(if lower.starts_with('-') { -v } else { v });
     }
-    let ok_underscores = !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
+    let b = t.as_bytes();
+    let ok_underscores = (0..b.len()).all(|i| {
+        b[i] != b'_'
+            || (i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    });
     let clean: String = t.chars().filter(|c| *c != '_').collect();
     match clean.parse::<f64>() {
         Ok(f) if ok_underscores && !clean.is_empty() && !clean.contains(['i', 'n', 'I', 'N']) => {
-            Ok(Value::Float(f))
+            Some(f)
         }
-        _ => Err(Exc::value_error(format!(
-            "could not convert string to float: {}",
-            pyrepr::str_repr(s)
-        ))),
+        _ => None,
+    }
+}
+
+/// `complex(text)`: `a`, `bj`, `a+bj` or `a-bj` (each part a float literal,
+/// `j` alone meaning `1j`), optionally in parentheses, with whitespace only
+/// around the whole.
+fn parse_complex(s: &str) -> R<Value> {
+    let bad = || Exc::value_error("complex() arg is a malformed string");
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return Err(bad());
+    }
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return float_from_text(t)
+            .map(|re| Value::Complex(re, 0.0))
+            .ok_or_else(bad);
+    };
+    // The imaginary part starts at the last sign not right after an exponent
+    // marker (and not at the very start, where it is the whole number's).
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let imag = |text: &str| -> Option<f64> {
+        match text {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ if text.ends_with(['+', '-']) => None,
+            _ => float_from_text(text),
+        }
+    };
+    let (re, im) = match split {
+        Some(i) => (float_from_text(&body[..i]), imag(&body[i..])),
+        None => (Some(0.0), imag(body)),
+    };
+    match (re, im) {
+        (Some(re), Some(im)) => Ok(Value::Complex(re, im)),
+        _ => Err(bad()),
     }
 }
 

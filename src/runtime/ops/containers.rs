@@ -32,6 +32,29 @@ pub fn len(v: &Value) -> R<usize> {
 }
 
 /// Converts an index value to `i64` (`__index__` of built-ins).
+/// `operator.index(v)`: the int itself, or what an instance's `__index__`
+/// returns; `None` when `v` has no integer value.
+pub fn index_int(v: &Value) -> Option<R<Value>> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Some(Ok(v.clone())),
+        Value::Bool(b) => Some(Ok(Value::Int(*b as i64))),
+        Value::Instance(_) => {
+            let r = with_vm(|vm| call_special(vm, v, "__index__", Vec::new()).transpose());
+            match r {
+                Ok(None) => None,
+                Ok(Some(i @ (Value::Int(_) | Value::BigInt(_)))) => Some(Ok(i)),
+                Ok(Some(Value::Bool(b))) => Some(Ok(Value::Int(b as i64))),
+                Ok(Some(other)) => Some(Err(Exc::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    other.type_name()
+                )))),
+                Err(e) => Some(Err(e)),
+            }
+        }
+        _ => None,
+    }
+}
+
 pub fn index_value(v: &Value) -> Option<R<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
