@@ -1063,18 +1063,10 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
         Value::Class(c) if class_case => c.clone(),
         Value::Class(c) => match &c.meta {
             Some(m) => m.clone(),
-            None => {
-                return Err(Exc::type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
-            }
+            None => return Err(super::builtins::super_mismatch(class, obj)),
         },
         Value::Instance(i) => i.class.clone(),
-        _ => {
-            return Err(Exc::type_error(
-                "super(type, obj): obj must be an instance or subtype of type",
-            ));
-        }
+        _ => return Err(super::builtins::super_mismatch(class, obj)),
     };
     let mro = start_type.full_mro();
     let at = mro

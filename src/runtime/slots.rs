@@ -210,20 +210,27 @@ pub fn base_method(inst: &Rc<Instance>, name: &str) -> Option<Value> {
 /// The built-in value a slot wrapper or method descriptor of `kind` works
 /// on: `recv` itself, or the base value of an instance derived from `kind`.
 fn receiver(kind: TypeKind, name: &str, recv: &Value) -> R<Value> {
+    receiver_or(kind, recv).ok_or_else(|| {
+        Exc::type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            kind.name(),
+            recv.type_name()
+        ))
+    })
+}
+
+/// [`receiver`], `None` when `recv` is not of the type.
+fn receiver_or(kind: TypeKind, recv: &Value) -> Option<Value> {
     if let Value::Instance(i) = recv
         && let Some(b) = &i.base
         && i.class.base_kind.is_some_and(|k| k.is_subtype(kind))
     {
-        return Ok(b.clone());
+        return Some(b.clone());
     }
     if !matches!(recv, Value::Instance(_)) && recv.type_kind().is_subtype(kind) {
-        return Ok(recv.clone());
+        return Some(recv.clone());
     }
-    Err(Exc::type_error(format!(
-        "descriptor '{name}' requires a '{}' object but received a '{}'",
-        kind.name(),
-        recv.type_name()
-    )))
+    None
 }
 
 /// A second operand as the base type's method sees it: a built-in value, the
@@ -251,7 +258,15 @@ pub fn call_method_descr(
         )));
     };
     let mut full = Vec::with_capacity(args.len());
-    full.push(receiver(kind, method.name, recv)?);
+    // A method descriptor words the mismatch differently from a slot wrapper.
+    full.push(receiver_or(kind, recv).ok_or_else(|| {
+        Exc::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            method.name,
+            kind.name(),
+            recv.type_name()
+        ))
+    })?);
     full.extend_from_slice(&args[1..]);
     (method.func)(vm, &full, kwargs)
 }
@@ -303,6 +318,25 @@ fn expect_args(rest: &[Value], n: usize) -> R<()> {
         )));
     }
     Ok(())
+}
+
+/// Whether `kind`'s own `__eq__` knows how to compare with `other` (else it
+/// returns `NotImplemented`, as `"a".__eq__(1)` does): the same type, a
+/// subtype of it, or the types CPython's comparison accepts together (a float
+/// or complex with ints, sets with frozensets, bytes with bytearrays).
+fn same_comparison_family(kind: TypeKind, other: &Value) -> bool {
+    use TypeKind as T;
+    let o = other.type_kind();
+    o.is_subtype(kind)
+        || matches!(
+            (kind, o),
+            (T::Float, T::Int | T::Bool)
+                | (T::Complex, T::Int | T::Bool | T::Float)
+                | (T::Set, T::FrozenSet)
+                | (T::FrozenSet, T::Set)
+                | (T::Bytes, T::ByteArray)
+                | (T::ByteArray, T::Bytes)
+        )
 }
 
 /// Calls the slot wrapper `kind.name` (`list.__getitem__(obj, 0)`).
@@ -448,6 +482,9 @@ pub fn call_slot(
                 return Ok(Value::NotImplemented);
             };
             if let Some(op) = cmpop_of(name) {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && !same_comparison_family(kind, &other) {
+                    return Ok(Value::NotImplemented);
+                }
                 return match compare(&base, &other, op) {
                     Err(e) if e.is(ExcType::TypeError) => Ok(Value::NotImplemented),
                     r => Ok(Value::Bool(r?)),

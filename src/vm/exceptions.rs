@@ -17,17 +17,21 @@ const NEXT: R = Ok(Flow::Next);
 /// The exception `raise v` raises: an instance, or a class called with no
 /// arguments; `TypeError` for anything else.
 pub fn exception_from(vm: &Vm, v: Value, what: &str) -> Result<Exc, Exc> {
-    let v = match &v {
-        Value::Class(c) if c.exc.is_some() => object::instantiate(vm, c, Vec::new(), Vec::new())?,
-        _ => v,
-    };
+    // An exception class is called; its result must be an exception.
+    if let Value::Class(c) = &v
+        && c.exc.is_some()
+    {
+        return match object::instantiate(vm, c, Vec::new(), Vec::new())? {
+            Value::Instance(i) if i.exc.is_some() => Ok(Exc::from_instance(i)),
+            other => Err(Exc::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::runtime::repr_plain(&v),
+                other.type_name()
+            ))),
+        };
+    }
     match v {
         Value::Instance(i) if i.exc.is_some() => Ok(Exc::from_instance(i)),
-        Value::Instance(_) | Value::Class(_) => Err(Exc::type_error(format!(
-            "calling {} should have returned an instance of BaseException, not {}",
-            crate::runtime::repr_plain(&v),
-            v.type_name()
-        ))),
         _ => Err(Exc::type_error(format!(
             "{what} must derive from BaseException"
         ))),
@@ -103,12 +107,11 @@ pub(crate) fn pop_except(vm: &Vm, f: &mut Frame, _: u32) -> R {
 fn check_catchable(v: &Value) -> Result<(), Exc> {
     let ok = match v {
         Value::Class(c) => c.exc.is_some(),
-        Value::Tuple(items) => {
-            for i in items.iter() {
-                check_catchable(i)?;
-            }
-            true
-        }
+        // One level only: unlike isinstance(), an except clause takes no
+        // nested tuples.
+        Value::Tuple(items) => items
+            .iter()
+            .all(|i| matches!(i, Value::Class(c) if c.exc.is_some())),
         _ => false,
     };
     if ok {

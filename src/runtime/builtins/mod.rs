@@ -202,6 +202,19 @@ fn b_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::None)
 }
 
+/// `super(type, obj)` where obj is neither an instance nor a subtype of type.
+pub(crate) fn super_mismatch(class: &Rc<object::Class>, obj: &Value) -> Exc {
+    let what = match obj {
+        Value::Class(k) => format!("type {}", k.name.as_str()),
+        Value::Type(t) => format!("type {}", t.name()),
+        other => format!("instance of {}", other.type_name()),
+    };
+    Exc::type_error(format!(
+        "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
+        class.name.as_str()
+    ))
+}
+
 fn b_super(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     match args {
         [Value::Class(c), obj] => {
@@ -211,9 +224,7 @@ fn b_super(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
                 _ => false,
             };
             if !ok {
-                return Err(Exc::type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                return Err(super_mismatch(c, obj));
             }
             Ok(Value::Descr(Rc::new(object::Descr::Super {
                 class: c.clone(),
@@ -529,7 +540,18 @@ fn o_new(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             ),
             None => object::Instance::new(c.clone()),
         })),
-        _ => Err(Exc::type_error("object.__new__(X): X is not a type object")),
+        Some(Value::Type(TypeKind::Object)) => Ok(Value::Instance(object::Instance::new(
+            object::plain_object_class(),
+        ))),
+        Some(Value::Type(t)) => Err(Exc::type_error(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name()
+        ))),
+        Some(other) => Err(Exc::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+        None => Err(Exc::type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -1444,7 +1466,12 @@ fn sort_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<(Option<Value>, bool)> {
 }
 
 fn b_sorted(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    arity("sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(Exc::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     let (key, reverse) = sort_kwargs("sorted", kwargs)?;
     let mut items = vm.iterate(&args[0])?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;

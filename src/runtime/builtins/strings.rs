@@ -88,21 +88,16 @@ pub(super) fn s_rstrip(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 /// The `sep` and `maxsplit` arguments of `split`/`rsplit`, positional or by
 /// keyword; `None` for no limit.
 pub(super) fn split_args(a: &[Value], kwargs: Kwargs<'_>, name: &str) -> R<(Value, Option<usize>)> {
-    method_arity("str", name, a, 0, 2)?;
-    let mut sep = a.get(1).cloned().unwrap_or(Value::None);
-    let mut maxsplit = a.get(2).cloned().unwrap_or(Value::Int(-1));
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "sep" => sep = v.clone(),
-            "maxsplit" => maxsplit = v.clone(),
-            other => {
-                return Err(Exc::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
-    }
-    let max = match maxsplit {
+    let [sep, maxsplit] = <[Option<Value>; 2]>::try_from(super::clinic(
+        name,
+        &a[1..],
+        kwargs,
+        &["sep", "maxsplit"],
+        0,
+    )?)
+    .expect("two parameters");
+    let sep = sep.unwrap_or(Value::None);
+    let max = match maxsplit.unwrap_or(Value::Int(-1)) {
         Value::Int(n) if n >= 0 => Some(n as usize),
         Value::Int(_) => None,
         o => {
@@ -156,7 +151,20 @@ pub(super) fn s_split(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
 pub(super) fn s_join(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "join", a, 1, 1)?;
     let sep = text(&a[0]);
-    let items = vm.iterate(&a[1])?;
+    let items = vm.iterate(&a[1]).map_err(|e| {
+        let iterable = match &a[1] {
+            v @ Value::Instance(_) => {
+                object::special(v, "__iter__").is_some()
+                    || object::special(v, "__getitem__").is_some()
+            }
+            v => crate::runtime::get_iter(v).is_ok(),
+        };
+        if e.is(ExcType::TypeError) && !iterable {
+            Exc::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {

@@ -32,14 +32,21 @@ pub fn mapping_items(vm: &Vm, m: &Value) -> R<Option<Vec<(Value, Value)>>> {
 
 /// Calls a built-in type: `int('12')`, `list(range(3))`, `type(x)`.
 pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
-    if !matches!(t, TypeKind::Dict | TypeKind::Complex) {
-        no_kwargs(t.name(), kwargs).or_else(|e| {
-            if t == TypeKind::Int && kwargs.len() == 1 && kwargs[0].0.as_str() == "base" {
-                Ok(())
-            } else {
-                Err(e)
+    // type(name, bases, ns, **kwds) hands keywords to __init_subclass__.
+    let takes_keywords =
+        matches!(t, TypeKind::Dict | TypeKind::Complex) || (t == TypeKind::Type && args.len() == 3);
+    if !takes_keywords {
+        if t == TypeKind::Int {
+            // int(x, /, base=10)
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.as_str() != "base") {
+                return Err(Exc::type_error(format!(
+                    "int() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )));
             }
-        })?;
+        } else {
+            no_kwargs(t.name(), kwargs)?;
+        }
     }
     match t {
         TypeKind::Int => {

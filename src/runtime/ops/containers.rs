@@ -311,9 +311,15 @@ pub fn delitem(container: &Value, key: &Value) -> R<()> {
             old.map(drop)
                 .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![key.clone()]))
         }
+        // CPython words the slice case differently.
         _ => Err(Exc::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            container.type_name()
+            "'{}' object {} support item deletion",
+            container.type_name(),
+            if matches!(key, Value::Slice(_)) {
+                "does not"
+            } else {
+                "doesn't"
+            }
         ))),
     }
 }
@@ -411,11 +417,7 @@ pub fn setitem(container: &Value, key: &Value, value: Value) -> R<()> {
                                 Ok(_) => iterate_plain(&value)?,
                                 Err(e) if e.is(ExcType::TypeError) => {
                                     return Err(Exc::type_error(
-                                        if matches!(s[2], Value::None | Value::Int(1)) {
-                                            "can only assign an iterable"
-                                        } else {
-                                            "must assign iterable to extended slice"
-                                        },
+                                        "must assign iterable to extended slice",
                                     ));
                                 }
                                 Err(e) => return Err(e),
