@@ -100,6 +100,7 @@ fn version_info() -> Value {
             fget: Value::Builtin(getter),
             fset: Value::None,
             fdel: Value::None,
+            doc: Value::None,
         };
         dict.insert(key(name), Value::Descr(Rc::new(prop)));
     }

@@ -48,11 +48,26 @@ pub const ATTRIBUTES: &[&str] = &[
 ];
 
 /// `func.name`.
+/// `f.__get__(obj, type=None)`: a function is a non-data descriptor; bound
+/// to `obj`, or itself when `obj` is `None`.
+static FUNCTION_GET: crate::runtime::builtins::Builtin = crate::runtime::builtins::Builtin {
+    name: "__get__",
+    func: |_, a, _| match a {
+        [f, Value::None] | [f, Value::None, _] => Ok(f.clone()),
+        [f, obj] | [f, obj, _] => Ok(Value::BoundMethod(Rc::new((f.clone(), obj.clone())))),
+        _ => Err(super::Exc::type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        ))),
+    },
+};
+
 pub fn getattr(func: &Rc<Function>, name: &Rc<PyStr>) -> R<Value> {
     Ok(match name.as_str() {
         "__name__" => Value::Str(func.name.borrow().clone()),
         "__qualname__" => Value::Str(func.qualname.borrow().clone()),
         "__doc__" => func.fields.borrow()[DOC].clone(),
+        "__get__" => Value::Method(Rc::new((Value::Function(func.clone()), &FUNCTION_GET))),
         "__module__" => func.fields.borrow()[MODULE].clone(),
         "__annotations__" => {
             let mut fields = func.fields.borrow_mut();

@@ -223,6 +223,8 @@ pub enum Descr {
         fset: Value,
         /// Deleter or `None`.
         fdel: Value,
+        /// The `doc` given, or `None` to take the getter's docstring.
+        doc: Value,
     },
     /// A slot wrapper of a built-in type (`int.__add__`, `list.__getitem__`)
     /// or its `__new__`.

@@ -31,6 +31,7 @@ const LIST: u16 = 1 << 6;
 const DICT: u16 = 1 << 7;
 const SET: u16 = 1 << 8;
 const FROZENSET: u16 = 1 << 9;
+const NONE: u16 = 1 << 10;
 const REAL: u16 = INT | FLOAT;
 const NUMBER: u16 = REAL | COMPLEX;
 const SEQUENCE: u16 = STR | BYTES | TUPLE | LIST;
@@ -40,12 +41,13 @@ const ALL: u16 = NUMBER | SEQUENCE | DICT | SETS;
 /// Every slot wrapper of the built-in types, with the types that define it.
 #[rustfmt::skip]
 const SLOTS: &[(&str, u16)] = &[
-    ("__new__", ALL), ("__init__", LIST | DICT | SET), ("__repr__", ALL), ("__str__", STR),
-    ("__hash__", NUMBER | STR | BYTES | TUPLE | FROZENSET), ("__bool__", NUMBER),
+    ("__new__", ALL), ("__init__", LIST | DICT | SET), ("__repr__", ALL | NONE), ("__str__", STR),
+    ("__hash__", NUMBER | STR | BYTES | TUPLE | FROZENSET | NONE), ("__bool__", NUMBER | NONE),
+    ("__trunc__", REAL), ("__floor__", REAL), ("__ceil__", REAL),
     ("__int__", REAL), ("__float__", REAL), ("__index__", INT), ("__round__", REAL),
     ("__neg__", NUMBER), ("__pos__", NUMBER), ("__abs__", NUMBER), ("__invert__", INT),
     ("__format__", NUMBER | STR),
-    ("__eq__", ALL), ("__ne__", ALL),
+    ("__eq__", ALL | NONE), ("__ne__", ALL | NONE),
     ("__lt__", REAL | SEQUENCE | SETS), ("__le__", REAL | SEQUENCE | SETS),
     ("__gt__", REAL | SEQUENCE | SETS), ("__ge__", REAL | SEQUENCE | SETS),
     ("__len__", SEQUENCE | DICT | SETS), ("__contains__", SEQUENCE | DICT | SETS),
@@ -78,13 +80,14 @@ fn kind_bit(kind: TypeKind) -> u16 {
         TypeKind::Dict => DICT,
         TypeKind::Set => SET,
         TypeKind::FrozenSet => FROZENSET,
+        TypeKind::NoneType => NONE,
         _ => 0,
     }
 }
 
 /// Whether a class statement may name `kind` as a base.
 pub fn subclassable(kind: TypeKind) -> bool {
-    kind_bit(kind) != 0 && kind != TypeKind::Bool
+    kind_bit(kind) != 0 && !matches!(kind, TypeKind::Bool | TypeKind::NoneType)
 }
 
 /// Whether instances of `kind` are mutable containers (filled by `__init__`
@@ -399,6 +402,17 @@ pub fn call_slot(
         "__float__" => {
             arity(0)?;
             builtins::construct(vm, TypeKind::Float, &[base], &[])?
+        }
+        "__trunc__" | "__floor__" | "__ceil__" => {
+            arity(0)?;
+            match base {
+                Value::Float(f) => builtins::to_int(&Value::Float(match name {
+                    "__trunc__" => f.trunc(),
+                    "__floor__" => f.floor(),
+                    _ => f.ceil(),
+                }))?,
+                other => builtins::to_int(&other)?,
+            }
         }
         "__neg__" => {
             arity(0)?;

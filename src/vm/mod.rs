@@ -732,7 +732,31 @@ impl Vm {
             }
             _ => {
                 let name = name.as_str();
-                let msg = if builtins::find_method(obj, name).is_some() {
+                let kind = obj.type_kind();
+                // Members (slice and range bounds, complex parts) and the
+                // computed attributes of numbers cannot be set or deleted.
+                let member = matches!(
+                    (kind, name),
+                    (
+                        crate::runtime::TypeKind::Slice | crate::runtime::TypeKind::Range,
+                        "start" | "stop" | "step"
+                    ) | (crate::runtime::TypeKind::Complex, "real" | "imag")
+                );
+                let getset = matches!(
+                    (kind, name),
+                    (
+                        crate::runtime::TypeKind::Int | crate::runtime::TypeKind::Bool,
+                        "real" | "imag" | "numerator" | "denominator"
+                    ) | (crate::runtime::TypeKind::Float, "real" | "imag")
+                );
+                let msg = if member {
+                    "readonly attribute".to_string()
+                } else if getset {
+                    format!(
+                        "attribute '{name}' of '{}' objects is not writable",
+                        obj.type_name()
+                    )
+                } else if builtins::find_method(obj, name).is_some() {
                     format!(
                         "'{}' object attribute '{name}' is read-only",
                         obj.type_name()

@@ -465,8 +465,84 @@ fn own_methods(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::ByteArray => super::bytes::BYTEARRAY_METHODS,
         TypeKind::Slice => SLICE_METHODS,
         TypeKind::Type => TYPE_METHODS,
+        TypeKind::Iterator(_) => ITERATOR_METHODS,
+        TypeKind::Range => RANGE_METHODS,
         _ => &[],
     }
+}
+
+builtins! { RANGE_METHODS:
+    "index" => r_index, "count" => r_count,
+}
+
+/// The positions of `x` in a range: at most one for an int, found by
+/// equality for anything else.
+fn range_positions(r: &Value, x: &Value) -> R<Vec<usize>> {
+    let Value::Range(range) = r else {
+        unreachable!("range method called on a range")
+    };
+    if let Value::Int(_) | Value::Bool(_) = x {
+        let i = match x {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => unreachable!("matched ints"),
+        };
+        return Ok(if contains(r, &Value::Int(i))? {
+            vec![((i - range.start) / range.step) as usize]
+        } else {
+            Vec::new()
+        });
+    }
+    let mut out = Vec::new();
+    for (n, v) in iterate_plain(r)?.iter().enumerate() {
+        if py_eq(v, x)? {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
+fn r_index(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    if a.len() != 2 {
+        return Err(Exc::type_error(format!(
+            "range.index() takes exactly one argument ({} given)",
+            a.len() - 1
+        )));
+    }
+    match range_positions(&a[0], &a[1])?.first() {
+        Some(&n) => Ok(Value::Int(n as i64)),
+        None if matches!(a[1], Value::Int(_) | Value::Bool(_)) => Err(Exc::value_error(format!(
+            "{} is not in range",
+            repr(&a[1])?
+        ))),
+        None => Err(Exc::value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+fn r_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    if a.len() != 2 {
+        return Err(Exc::type_error(format!(
+            "range.count() takes exactly one argument ({} given)",
+            a.len() - 1
+        )));
+    }
+    Ok(Value::Int(range_positions(&a[0], &a[1])?.len() as i64))
+}
+
+builtins! { ITERATOR_METHODS:
+    "__next__" => it_next, "__iter__" => it_iter,
+}
+
+/// `it.__next__()` of a built-in iterator: `StopIteration` at the end.
+fn it_next(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "__next__", a, 0, 0)?;
+    next_of(&a[0])?.ok_or_else(|| Exc::new(ExcType::StopIteration, ""))
+}
+
+/// `it.__iter__()`: an iterator is its own iterator.
+fn it_iter(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "__iter__", a, 0, 0)?;
+    Ok(a[0].clone())
 }
 
 pub(super) fn list_of(v: &Value) -> &Rc<RefCell<Vec<Value>>> {

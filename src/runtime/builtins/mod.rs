@@ -249,12 +249,13 @@ fn b_property(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     for (i, v) in args.iter().take(3).enumerate() {
         slots[i] = v.clone();
     }
+    let mut doc = args.get(3).cloned().unwrap_or(Value::None);
     for (k, v) in kwargs {
         match k.as_str() {
             "fget" => slots[0] = v.clone(),
             "fset" => slots[1] = v.clone(),
             "fdel" => slots[2] = v.clone(),
-            "doc" => {}
+            "doc" => doc = v.clone(),
             other => {
                 return Err(Exc::type_error(format!(
                     "property() got an unexpected keyword argument '{other}'"
@@ -267,6 +268,7 @@ fn b_property(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         fget,
         fset,
         fdel,
+        doc,
     })))
 }
 
@@ -301,6 +303,13 @@ pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
         (Descr::Property { fget, .. }, "fget") => Ok(fget.clone()),
         (Descr::Property { fset, .. }, "fset") => Ok(fset.clone()),
         (Descr::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
+        (Descr::Property { fget, doc, .. }, "__doc__") => match (doc, fget) {
+            (Value::None, Value::None) => Ok(Value::None),
+            (Value::None, f) => {
+                object::with_vm(|vm| vm.getattr(f, &intern_static("__doc__")).or(Ok(Value::None)))
+            }
+            (d, _) => Ok(d.clone()),
+        },
         (Descr::StaticMethod(f) | Descr::ClassMethod(f), "__func__") => Ok(f.clone()),
         _ => Err(object::no_attribute(obj, name)),
     }
@@ -310,7 +319,13 @@ fn property_with(args: &[Value], which: usize) -> R<Value> {
     let (Some(Value::Descr(d)), Some(f)) = (args.first(), args.get(1)) else {
         return Err(Exc::type_error("expected a property and a function"));
     };
-    let object::Descr::Property { fget, fset, fdel } = &**d else {
+    let object::Descr::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &**d
+    else {
         return Err(Exc::type_error("expected a property"));
     };
     let mut slots = [fget.clone(), fset.clone(), fdel.clone()];
@@ -320,6 +335,7 @@ fn property_with(args: &[Value], which: usize) -> R<Value> {
         fget,
         fset,
         fdel,
+        doc: doc.clone(),
     })))
 }
 
@@ -1118,6 +1134,16 @@ fn b_ord(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
+        v @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+            let b = v.byte_data().expect("bytes-like");
+            match &b[..] {
+                [c] => Ok(Value::Int(*c as i64)),
+                _ => Err(Exc::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+            }
+        }
         other => Err(Exc::type_error(format!(
             "ord() expected string of length 1, but {} found",
             other.type_name()
@@ -1127,14 +1153,15 @@ fn b_ord(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn b_chr(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("chr", args, 1, 1)?;
-    match &args[0] {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+    match index_int(&args[0]).transpose()? {
+        Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
             Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
             None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
         },
-        other => Err(Exc::type_error(format!(
+        Some(_) => Err(Exc::value_error("chr() arg not in range(0x110000)")),
+        None => Err(Exc::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            args[0].type_name()
         ))),
     }
 }
@@ -1493,7 +1520,17 @@ fn b_reversed(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             if let Some(r) = object::call_special(vm, v, "__reversed__", Vec::new()) {
                 return r;
             }
-            object::special(v, "__len__").is_some() && object::special(v, "__getitem__").is_some()
+            if object::special(v, "__getitem__").is_none() {
+                false
+            } else if object::special(v, "__len__").is_none() {
+                // A sequence without a length: reversed() needs one.
+                return Err(Exc::type_error(format!(
+                    "object of type '{}' has no len()",
+                    v.type_name()
+                )));
+            } else {
+                true
+            }
         }
         _ => false,
     };

@@ -125,11 +125,36 @@ pub fn construct(vm: &Vm, t: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> R<
             }
         }
         TypeKind::Str => {
-            arity("str", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::str("")),
-                Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::str(&vm.to_str(v)?)),
+            let [object, encoding, errors] = <[Option<Value>; 3]>::try_from(super::clinic(
+                "str",
+                args,
+                kwargs,
+                &["object", "encoding", "errors"],
+                0,
+            )?)
+            .expect("three parameters");
+            if encoding.is_none() && errors.is_none() {
+                return match object {
+                    None => Ok(Value::str("")),
+                    Some(v @ Value::Str(_)) => Ok(v),
+                    Some(v) => Ok(Value::str(&vm.to_str(&v)?)),
+                };
+            }
+            // str(bytes, encoding, errors) decodes.
+            let object = object.unwrap_or_else(|| Value::Bytes(Rc::from(&b""[..])));
+            match &object {
+                Value::Bytes(_) | Value::ByteArray(_) => {
+                    let decode = find_method(&object, "decode").expect("bytes have decode");
+                    let mut full = vec![object.clone()];
+                    full.push(encoding.unwrap_or_else(|| Value::str("utf-8")));
+                    full.extend(errors);
+                    (decode.func)(vm, &full, &[])
+                }
+                Value::Str(_) => Err(Exc::type_error("decoding str is not supported")),
+                other => Err(Exc::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    other.type_name()
+                ))),
             }
         }
         TypeKind::Bool => {

@@ -244,6 +244,15 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
             if let Some(i) = seq_index(r.len() as usize, "range object")? {
                 return Ok(Value::Int(r.start + r.step * i as i64));
             }
+            // A slice of a range is a range over the selected positions.
+            if let Value::Slice(sl) = key {
+                let (start, stop, step) = slice_indices(sl, r.len() as usize)?;
+                return Ok(Value::Range(Rc::new(Range {
+                    start: r.start + start * r.step,
+                    stop: r.start + stop * r.step,
+                    step: r.step * step,
+                })));
+            }
             Err(Exc::type_error(format!(
                 "range indices must be integers or slices, not {}",
                 key.type_name()

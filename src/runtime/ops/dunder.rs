@@ -265,7 +265,10 @@ pub(super) fn instance_contains(v: &Value, item: &Value) -> R<bool> {
         if let Some(r) = call_special(vm, v, "__contains__", vec![item.clone()]) {
             return is_true(&r?);
         }
-        if special(v, "__iter__").is_none() && special(v, "__getitem__").is_none() {
+        let no_iter = matches!(special(v, "__iter__"), None | Some(Value::None));
+        if no_iter && special(v, "__getitem__").is_none()
+            || matches!(special(v, "__iter__"), Some(Value::None))
+        {
             return Err(Exc::type_error(format!(
                 "argument of type '{}' is not iterable",
                 v.type_name()
@@ -285,6 +288,13 @@ pub(super) fn instance_contains(v: &Value, item: &Value) -> R<bool> {
 /// `__getitem__`.
 pub(super) fn instance_iter(v: &Value) -> R<Value> {
     with_vm(|vm| {
+        // `__iter__ = None` declares the class not iterable.
+        if matches!(special(v, "__iter__"), Some(Value::None)) {
+            return Err(Exc::type_error(format!(
+                "'{}' object is not iterable",
+                v.type_name()
+            )));
+        }
         if let Some(r) = call_special(vm, v, "__iter__", Vec::new()) {
             let it = r?;
             let is_iter = match &it {

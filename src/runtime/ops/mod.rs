@@ -461,6 +461,8 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
             return seq_compare(&x, &y, op);
         }
         (Value::Tuple(x), Value::Tuple(y)) => return seq_compare(x, y, op),
+        // Slices order as the tuples (start, stop, step).
+        (Value::Slice(x), Value::Slice(y)) => return seq_compare(&x[..], &y[..], op),
         _ => {
             return Err(Exc::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
