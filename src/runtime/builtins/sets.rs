@@ -55,13 +55,13 @@ fn s_add(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn s_discard(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("set", "discard", a, 1, 1)?;
-    this(&a[0]).borrow_mut().discard(&a[1])?;
+    this(&a[0]).borrow_mut().discard(&set_key(&a[1]))?;
     Ok(Value::None)
 }
 
 fn s_remove(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("set", "remove", a, 1, 1)?;
-    if !this(&a[0]).borrow_mut().discard(&a[1])? {
+    if !this(&a[0]).borrow_mut().discard(&set_key(&a[1]))? {
         return Err(Exc::with_args(ExcType::KeyError, vec![a[1].clone()]));
     }
     Ok(Value::None)

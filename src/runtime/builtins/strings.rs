@@ -183,14 +183,44 @@ pub(super) fn s_join(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&out))
 }
 
-pub(super) fn s_replace(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    method_arity("str", "replace", a, 2, 3)?;
+pub(super) fn s_replace(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    // replace(old, new, /, count=-1)
+    let positional = a.len() - 1;
+    if positional < 2 {
+        return Err(Exc::type_error(format!(
+            "replace() takes at least 2 positional arguments ({positional} given)"
+        )));
+    }
+    let [count] = <[Option<Value>; 1]>::try_from(
+        super::clinic("replace", &a[3..], kwargs, &["count"], 0).map_err(|e| {
+            if positional > 3 {
+                Exc::type_error(format!(
+                    "replace() takes at most 3 arguments ({positional} given)"
+                ))
+            } else {
+                e
+            }
+        })?,
+    )
+    .expect("one parameter");
     let t = text(&a[0]);
     let old = str_arg(&a[1], "replace() argument 1")?;
     let new = str_arg(&a[2], "replace() argument 2")?;
-    let count = match a.get(3) {
-        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
-        _ => None,
+    let count = match count {
+        None => None,
+        Some(v) => match index_int(&v) {
+            Some(n) => match n? {
+                Value::Int(n) if n >= 0 => Some(n as usize),
+                Value::Int(_) => None,
+                _ => Some(usize::MAX),
+            },
+            None => {
+                return Err(Exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                )));
+            }
+        },
     };
     if old.is_empty() {
         // Insert `new` before every character and at the end, up to `count` times.

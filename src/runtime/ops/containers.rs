@@ -34,6 +34,15 @@ pub fn len(v: &Value) -> R<usize> {
 /// Converts an index value to `i64` (`__index__` of built-ins).
 /// `operator.index(v)`: the int itself, or what an instance's `__index__`
 /// returns; `None` when `v` has no integer value.
+/// A set looked up in a set stands for the equal frozenset (CPython retries
+/// an unhashable set key that way in `in`, `remove` and `discard`).
+pub fn set_key(v: &Value) -> std::borrow::Cow<'_, Value> {
+    match v {
+        Value::Set(s) => std::borrow::Cow::Owned(Value::FrozenSet(Rc::new(s.borrow().clone()))),
+        _ => std::borrow::Cow::Borrowed(v),
+    }
+}
+
 pub fn index_int(v: &Value) -> Option<R<Value>> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Some(Ok(v.clone())),
@@ -549,8 +558,8 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
             }
         },
         Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(item.clone())?)),
-        Value::Set(s) => s.borrow().contains(item),
-        Value::FrozenSet(s) => s.contains(item),
+        Value::Set(s) => s.borrow().contains(&set_key(item)),
+        Value::FrozenSet(s) => s.contains(&set_key(item)),
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
