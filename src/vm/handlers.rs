@@ -408,15 +408,7 @@ pub(crate) fn store_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
 pub(crate) fn compare_op(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     let n = f.stack.len();
     if let (Value::Int(a), Value::Int(b)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-        let (a, b) = (*a, *b);
-        let r = match arg >> 5 {
-            0 => a < b,
-            1 => a <= b,
-            2 => a == b,
-            3 => a != b,
-            4 => a > b,
-            _ => a >= b,
-        };
+        let r = ordered(*a, *b, arg);
         f.pop().discard();
         std::mem::replace(&mut f.stack[n - 2], Value::Bool(r)).discard();
         return NEXT;
@@ -424,32 +416,24 @@ pub(crate) fn compare_op(vm: &Vm, f: &mut Frame, arg: u32) -> R {
     compare_op_slow(vm, f, arg)
 }
 
+/// `a op b` for `COMPARE_OP`'s argument, on two values of one ordered type.
+#[inline(always)]
+fn ordered<T: PartialOrd>(a: T, b: T, arg: u32) -> bool {
+    match arg >> 5 {
+        0 => a < b,
+        1 => a <= b,
+        2 => a == b,
+        3 => a != b,
+        4 => a > b,
+        _ => a >= b,
+    }
+}
+
 fn compare_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let lhs = f.top();
     let r = match (lhs, &rhs) {
-        (Value::Float(a), Value::Float(b)) => {
-            let (a, b) = (*a, *b);
-            match arg >> 5 {
-                0 => a < b,
-                1 => a <= b,
-                2 => a == b,
-                3 => a != b,
-                4 => a > b,
-                _ => a >= b,
-            }
-        }
-        (Value::Int(a), Value::Int(b)) => {
-            let (a, b) = (*a, *b);
-            match arg >> 5 {
-                0 => a < b,
-                1 => a <= b,
-                2 => a == b,
-                3 => a != b,
-                4 => a > b,
-                _ => a >= b,
-            }
-        }
+        (Value::Float(a), Value::Float(b)) => ordered(*a, *b, arg),
         _ => rt::compare(lhs, &rhs, CmpOp::from_index(arg >> 5))?,
     };
     *f.top_mut() = Value::Bool(r);
