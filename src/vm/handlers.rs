@@ -400,6 +400,18 @@ pub(crate) fn store_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     let key = f.pop();
     let container = f.pop();
     let value = f.pop();
+    // `list[int] = v` in place; the old item is dropped after the borrow ends.
+    if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+        let mut items = l.borrow_mut();
+        let at = if *i < 0 { *i + items.len() as i64 } else { *i };
+        if (0..items.len() as i64).contains(&at) {
+            let old = std::mem::replace(&mut items[at as usize], value);
+            drop(items);
+            old.discard();
+            return NEXT;
+        }
+        drop(items);
+    }
     rt::setitem(&container, &key, value)?;
     NEXT
 }
@@ -892,29 +904,36 @@ fn cell(f: &Frame, slot: usize) -> &Rc<std::cell::RefCell<Value>> {
     }
 }
 
+#[inline(always)]
 pub(crate) fn load_deref(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let v = cell(f, arg as usize).borrow().clone();
     if v.is_null() {
-        let slot = arg as usize;
-        let name = f.code.slot_name(slot).map_or("?", |n| n.as_str());
-        return Err(if !f.code.is_free_slot(slot) {
-            Exc::new(
-                ExcType::UnboundLocalError,
-                format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-            )
-        } else {
-            Exc::new(
-                ExcType::NameError,
-                format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                ),
-            )
-        });
+        return Err(unbound_deref(f, arg as usize));
     }
     f.push(v);
     NEXT
+}
+
+/// The error for reading an empty cell: an unbound local of this frame, or a
+/// free variable the enclosing scope has not bound.
+#[cold]
+fn unbound_deref(f: &Frame, slot: usize) -> Exc {
+    let name = f.code.slot_name(slot).map_or("?", |n| n.as_str());
+    if !f.code.is_free_slot(slot) {
+        Exc::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    } else {
+        Exc::new(
+            ExcType::NameError,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
 }
 
 pub(crate) fn delete_deref(vm: &Vm, f: &mut Frame, arg: u32) -> R {
