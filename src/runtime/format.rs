@@ -229,6 +229,21 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// [`group`], where the `0` flag's padding is made of digits that are grouped
+/// too (`format(1234, '010,')` is `'00,001,234'`): leading zeros are added
+/// until the grouped text is at least `width` long.
+fn group_padded(digits: &str, sep: char, every: usize, s: &Spec, width: usize) -> String {
+    let mut grouped = group(digits, sep, every);
+    if s.zero && s.align.is_none() && s.fill.is_none() {
+        let mut padded = digits.to_string();
+        while grouped.chars().count() < width {
+            padded.insert(0, '0');
+            grouped = group(&padded, sep, every);
+        }
+    }
+    grouped
+}
+
 fn sign_prefix(negative: bool, s: &Spec) -> &'static str {
     match (negative, s.sign) {
         (true, _) => "-",
@@ -299,7 +314,10 @@ fn format_int(i: &BigInt, s: &Spec, value: &Value) -> R<String> {
                 "Cannot specify ',' with '{kind}'."
             )));
         }
-        digits = group(&digits, g, if radix == 10 { 3 } else { 4 });
+        let sign_len = sign_prefix(i.is_negative(), s).len();
+        let prefix_len = if s.alternate { prefix.len() } else { 0 };
+        let target = s.width.saturating_sub(sign_len + prefix_len);
+        digits = group_padded(&digits, g, if radix == 10 { 3 } else { 4 }, s, target);
     }
     let sign = sign_prefix(i.is_negative(), s);
     let prefix = if s.alternate { prefix } else { "" };
@@ -347,7 +365,9 @@ fn format_float(x: f64, s: &Spec) -> R<String> {
                 let (int_part, rest) = digits
                     .find(|c: char| !c.is_ascii_digit())
                     .map_or((&digits[..], ""), |p| digits.split_at(p));
-                group(int_part, g, 3) + rest
+                let sign_len = sign_prefix(negative, s).len();
+                let target = s.width.saturating_sub(sign_len + rest.chars().count());
+                group_padded(int_part, g, 3, s, target) + rest
             }
             None => digits,
         }

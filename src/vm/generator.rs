@@ -180,10 +180,11 @@ impl Vm {
 
     /// `g.close()`: `GeneratorExit` is raised at its `yield`; it must not
     /// yield again.
-    pub fn close_generator(&self, g: &Rc<Generator>) -> R<()> {
+    /// Returns what the generator returned while closing (3.13), else `None`.
+    pub fn close_generator(&self, g: &Rc<Generator>) -> R<Value> {
         if !g.started.get() || g.frame.borrow().is_none() {
             g.frame.borrow_mut().take();
-            return Ok(());
+            return Ok(Value::None);
         }
         let exit = Exc::new(ExcType::GeneratorExit, "");
         match self.resume(g, Value::None, Some(exit)) {
@@ -191,8 +192,10 @@ impl Vm {
                 ExcType::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind_name()),
             )),
-            Ok(Resumed::Returned(_)) => Ok(()),
-            Err(e) if e.is(ExcType::GeneratorExit) || e.is(ExcType::StopIteration) => Ok(()),
+            Ok(Resumed::Returned(v)) => Ok(v),
+            Err(e) if e.is(ExcType::GeneratorExit) || e.is(ExcType::StopIteration) => {
+                Ok(Value::None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -253,8 +256,7 @@ fn g_throw(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 fn g_close(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    vm.close_generator(this(&a[0]))?;
-    Ok(Value::None)
+    vm.close_generator(this(&a[0]))
 }
 
 fn g_next(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
