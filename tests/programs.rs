@@ -32,10 +32,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want '  __aiter__' got ''",
     ),
     (
-        "builtins_print_options",
-        "[stdout] line 25: want \"['to a custom file', '+', '42', '\\\\n', 'second",
-    ),
-    (
         "builtins_type_object_callable",
         "[stdout] line 4: want 'True False True True object False True' got 'Tr",
     ),
@@ -235,10 +231,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "str_unicode_codepoints",
         "[stdout] line 1: want \"'café' 4 c é éfac [99, 97, 102, 233] 5 4\" got '",
-    ),
-    (
-        "with_exit_semantics",
-        "[stdout] line 8: want \"captured: ['hidden line 1', '\\\\n', 'hidden', '_",
     ),
     (
         "with_multiple_managers",

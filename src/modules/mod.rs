@@ -6,7 +6,7 @@
 mod fileio;
 mod gc;
 mod math;
-mod sys;
+pub(crate) mod sys;
 mod time;
 
 use std::rc::Rc;

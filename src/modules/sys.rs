@@ -151,6 +151,18 @@ fn stream(name: &str, write: &'static Builtin) -> Value {
     Value::Instance(inst)
 }
 
+/// Whether `v` is the stream `sys.stdout` starts as (whose writes go to the
+/// VM's buffered stdout), so that `print` may write there directly.
+pub fn is_vm_stdout(v: &Value) -> bool {
+    match v {
+        Value::Instance(inst) => matches!(
+            inst.dict.borrow().get(&crate::runtime::StrKey::new("write")),
+            Some(Value::Builtin(b)) if std::ptr::eq(*b, &STDOUT_WRITE)
+        ),
+        _ => false,
+    }
+}
+
 fn text_arg(a: &[Value]) -> R<&str> {
     match a {
         [Value::Str(s)] => Ok(s.as_str()),

@@ -808,20 +808,49 @@ fn b_print(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
             }
         }
     }
-    let mut line = String::new();
+    // Without file=, print writes to whatever sys.stdout is now.
+    if matches!(file, Value::None)
+        && let Some(Value::Module(sys)) = vm.loaded_module("sys")
+    {
+        file = sys
+            .dict
+            .borrow()
+            .get(&StrKey::new("stdout"))
+            .cloned()
+            .unwrap_or(Value::None);
+        if matches!(file, Value::None) {
+            return Ok(Value::None);
+        }
+    }
+    if matches!(file, Value::None) || crate::modules::sys::is_vm_stdout(&file) {
+        let mut line = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(&sep);
+            }
+            match vm.to_str(a) {
+                Ok(text) => line.push_str(&text),
+                Err(e) => {
+                    // What came before the failing argument was written.
+                    vm.write_stdout(&line);
+                    return Err(e);
+                }
+            }
+        }
+        line.push_str(&end);
+        vm.write_stdout(&line);
+        return Ok(Value::None);
+    }
+    // Another stream gets each piece in its own write() call, as in CPython.
+    let write = vm.getattr(&file, &intern("write"))?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            vm.call(&write, vec![Value::str(&sep)], Vec::new())?;
         }
-        line.push_str(&vm.to_str(a)?);
+        let text = vm.to_str(a)?;
+        vm.call(&write, vec![Value::str(&text)], Vec::new())?;
     }
-    line.push_str(&end);
-    if matches!(file, Value::None) {
-        vm.write_stdout(&line);
-    } else {
-        let write = vm.getattr(&file, &intern("write"))?;
-        vm.call(&write, vec![Value::str(&line)], Vec::new())?;
-    }
+    vm.call(&write, vec![Value::str(&end)], Vec::new())?;
     Ok(Value::None)
 }
 
