@@ -474,7 +474,19 @@ fn float_fromhex(text: &str) -> R<Value> {
         value += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
         scale /= 16.0;
     }
-    let r = value * 2f64.powi(exp.clamp(-2000, 2000) as i32);
+    // value * 2**exp in steps that stay representable (2**-1074 itself is
+    // a float, but 2**1074 is not, so powi(-1074) would give 0).
+    let mut r = value;
+    let mut e = exp.clamp(-4000, 4000);
+    while e > 1000 {
+        r *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        r *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    let r = r * 2f64.powi(e as i32);
     if r.is_infinite() {
         return Err(Exc::new(
             ExcType::OverflowError,

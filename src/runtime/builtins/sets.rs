@@ -172,6 +172,12 @@ fn s_copy(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 /// `set(iterable)` and `frozenset(iterable)`.
 pub(super) fn construct_set(vm: &Vm, t: TypeKind, args: &[Value]) -> R<Value> {
     arity(t.name(), args, 0, 1)?;
+    // frozenset(fs) of a frozenset is that same object.
+    if t == TypeKind::FrozenSet
+        && let Some(fs @ Value::FrozenSet(_)) = args.first()
+    {
+        return Ok(fs.clone());
+    }
     let s = match args.first() {
         None => PySet::default(),
         Some(v) => as_set(vm, v)?,
