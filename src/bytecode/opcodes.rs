@@ -314,7 +314,7 @@ define_opcodes! {
     BEFORE_WITH(None, caches 0, |a, j| 1) => h::before_with;
     /// Calls the `__exit__` four items down with the exception on top; pushes its result.
     WITH_EXCEPT_START(None, caches 0, |a, j| 1) => h::with_except_start;
-    /// Pseudo-instruction: exceptions raised until the matching `POP_BLOCK` go to `arg`.
+    /// Pseudo-instruction: exceptions raised before the matching `POP_BLOCK` go to `arg`.
     SETUP_FINALLY(Jump, caches 0, |a, j| if j { 1 } else { 0 }) => h::nop;
     /// Pseudo-instruction: like `SETUP_FINALLY`, and the handler also gets the raising offset.
     SETUP_CLEANUP(Jump, caches 0, |a, j| if j { 2 } else { 0 }) => h::nop;

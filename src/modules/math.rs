@@ -9,7 +9,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::runtime::builtins::{Builtin, Kwargs};
-use crate::runtime::{Exc, ExcType, Module, Value, int_to_f64};
+use crate::runtime::{Exc, ExcType, Module, Value};
 use crate::vm::Vm;
 
 type R<T> = Result<T, Exc>;
@@ -42,33 +42,7 @@ fn arity(name: &str, args: &[Value], n: usize) -> R<()> {
 
 /// A real number as a float (`TypeError` otherwise).
 fn real(v: &Value) -> R<f64> {
-    match v {
-        Value::Float(f) => Ok(*f),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::BigInt(b) => int_to_f64(b),
-        Value::Instance(_)
-            if crate::runtime::object::special(v, "__float__").is_some()
-                || crate::runtime::object::special(v, "__index__").is_some() =>
-        {
-            // `__float__` (or `__index__`), as `float()` converts.
-            match crate::runtime::object::with_vm(|vm| {
-                crate::runtime::builtins::construct(
-                    vm,
-                    crate::runtime::TypeKind::Float,
-                    std::slice::from_ref(v),
-                    &[],
-                )
-            })? {
-                Value::Float(f) => Ok(f),
-                _ => unreachable!("float() makes a float"),
-            }
-        }
-        other => Err(Exc::type_error(format!(
-            "must be real number, not {}",
-            other.type_name()
-        ))),
-    }
+    crate::runtime::builtins::real_arg(v)
 }
 
 /// An integer argument (`TypeError` for floats and others).

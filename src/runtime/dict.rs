@@ -110,21 +110,28 @@ impl Hasher for KeyHasher {
 /// The storage of a `dict`.
 pub type Dict = IndexMap<HashKey, Value, std::hash::BuildHasherDefault<KeyHasher>>;
 
-/// Looks the name `name` up in `dict`, trying the entry at `*hint` first (a
-/// per-instruction guess, like the index CPython's `LOAD_GLOBAL` and
+/// The index of the name `name` in `dict`, trying the entry at `*hint` first
+/// (a per-instruction guess, like the index CPython's `LOAD_GLOBAL` and
 /// `LOAD_ATTR` caches keep): names in code objects are interned, so the guess
 /// is checked by comparing pointers, without hashing. A miss looks the name up
 /// by hash and moves the hint to where it was found.
-pub fn get_hinted<'a>(dict: &'a Dict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<&'a Value> {
-    if let Some((key, v)) = dict.get_index(hint.get() as usize)
+fn hinted_index(dict: &Dict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<usize> {
+    let guess = hint.get() as usize;
+    if let Some((key, _)) = dict.get_index(guess)
         && let Value::Str(s) = &key.value
         && Rc::ptr_eq(s, name)
     {
-        return Some(v);
+        return Some(guess);
     }
-    let (i, _, v) = dict.get_full(&NameKey(name))?;
+    let i = dict.get_index_of(&NameKey(name))?;
     hint.set(i as u32);
-    Some(v)
+    Some(i)
+}
+
+/// The value of the name `name` in `dict`; see [`hinted_index`].
+pub fn get_hinted<'a>(dict: &'a Dict, name: &Rc<PyStr>, hint: &Cell<u32>) -> Option<&'a Value> {
+    let i = hinted_index(dict, name, hint)?;
+    dict.get_index(i).map(|(_, v)| v)
 }
 
 /// [`get_hinted`] for a store: the slot of `name`, if `dict` has it.
@@ -133,15 +140,6 @@ pub fn get_hinted_mut<'a>(
     name: &Rc<PyStr>,
     hint: &Cell<u32>,
 ) -> Option<&'a mut Value> {
-    let i = match dict.get_index(hint.get() as usize) {
-        Some((key, _)) if matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
-            hint.get() as usize
-        }
-        _ => {
-            let i = dict.get_index_of(&NameKey(name))?;
-            hint.set(i as u32);
-            i
-        }
-    };
+    let i = hinted_index(dict, name, hint)?;
     dict.get_index_mut(i).map(|(_, v)| v)
 }

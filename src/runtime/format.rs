@@ -231,7 +231,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 
 /// [`group`], where the `0` flag's padding is made of digits that are grouped
 /// too (`format(1234, '010,')` is `'00,001,234'`): leading zeros are added
-/// until the grouped text is at least `width` long.
+/// while the grouped text is shorter than `width`.
 fn group_padded(digits: &str, sep: char, every: usize, s: &Spec, width: usize) -> String {
     let mut grouped = group(digits, sep, every);
     if s.zero && s.align.is_none() && s.fill.is_none() {

@@ -455,6 +455,23 @@ pub enum Iter {
     Callable(Option<(Value, Value)>),
 }
 
+impl Iter {
+    /// Whether advancing the iterator may call into the VM (the iterators it
+    /// wraps, a callable, `__getitem__`): those advance through
+    /// `iter_next_checked`; the others through the plain `iter_next`.
+    pub fn runs_code(&self) -> bool {
+        !matches!(
+            self,
+            Iter::List(..)
+                | Iter::Tuple(..)
+                | Iter::Str(..)
+                | Iter::Range(..)
+                | Iter::Values(..)
+                | Iter::Bytes(..)
+        )
+    }
+}
+
 /// A function defined in Python (`def` or `lambda`).
 pub struct Function {
     /// Its code.

@@ -65,10 +65,14 @@ pub(crate) fn load_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
-/// `UnboundLocalError` for reading local `arg` before it is bound.
+/// `UnboundLocalError` for local `arg` used before it is bound.
 #[cold]
 fn unbound_local(f: &Frame, arg: u32) -> Exc {
-    let name = f.code.varnames[arg as usize].as_str();
+    unbound_local_named(f.code.varnames[arg as usize].as_str())
+}
+
+/// `UnboundLocalError` for the local `name`.
+fn unbound_local_named(name: &str) -> Exc {
     Exc::new(
         ExcType::UnboundLocalError,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -84,13 +88,7 @@ pub(crate) fn store_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
 
 pub(crate) fn delete_fast(_: &Vm, f: &mut Frame, arg: u32) -> R {
     if f.stack[arg as usize].is_null() {
-        let name = f.code.varnames[arg as usize].as_str();
-        return Err(Exc::new(
-            ExcType::UnboundLocalError,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        ));
+        return Err(unbound_local(f, arg));
     }
     f.stack[arg as usize] = Value::Null;
     NEXT
@@ -364,6 +362,14 @@ fn binary_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
     NEXT
 }
 
+/// The position a sequence index names (negative ones count from the end),
+/// `None` when it is out of range (the generic path raises the error).
+#[inline(always)]
+fn in_bounds(i: i64, len: usize) -> Option<usize> {
+    let at = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&at).then_some(at as usize)
+}
+
 pub(crate) fn binary_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     // `list[int]` and `tuple[int]` without leaving the handler.
     let n = f.stack.len();
@@ -371,17 +377,9 @@ pub(crate) fn binary_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
         let item = match &f.stack[n - 2] {
             Value::List(l) => {
                 let l = l.borrow();
-                let at = if i < 0 { i + l.len() as i64 } else { i };
-                (0..l.len() as i64)
-                    .contains(&at)
-                    .then(|| l[at as usize].clone())
+                in_bounds(i, l.len()).map(|at| l[at].clone())
             }
-            Value::Tuple(t) => {
-                let at = if i < 0 { i + t.len() as i64 } else { i };
-                (0..t.len() as i64)
-                    .contains(&at)
-                    .then(|| t[at as usize].clone())
-            }
+            Value::Tuple(t) => in_bounds(i, t.len()).map(|at| t[at].clone()),
             _ => None,
         };
         if let Some(v) = item {
@@ -403,9 +401,8 @@ pub(crate) fn store_subscr(_: &Vm, f: &mut Frame, _: u32) -> R {
     // `list[int] = v` in place; the old item is dropped after the borrow ends.
     if let (Value::List(l), Value::Int(i)) = (&container, &key) {
         let mut items = l.borrow_mut();
-        let at = if *i < 0 { *i + items.len() as i64 } else { *i };
-        if (0..items.len() as i64).contains(&at) {
-            let old = std::mem::replace(&mut items[at as usize], value);
+        if let Some(at) = in_bounds(*i, items.len()) {
+            let old = std::mem::replace(&mut items[at], value);
             drop(items);
             old.discard();
             return NEXT;
@@ -622,15 +619,7 @@ pub(crate) fn for_iter(_: &Vm, f: &mut Frame, arg: u32) -> R {
                 } else {
                     None
                 }
-            } else if matches!(
-                &*state,
-                Iter::List(..)
-                    | Iter::Tuple(..)
-                    | Iter::Values(..)
-                    | Iter::Str(..)
-                    | Iter::Bytes(..)
-            ) {
-                // Built-in sequences: no Python code runs to advance them.
+            } else if !state.runs_code() {
                 drop(state);
                 rt::iter_next(it)
             } else {
@@ -920,12 +909,7 @@ pub(crate) fn load_deref(_: &Vm, f: &mut Frame, arg: u32) -> R {
 fn unbound_deref(f: &Frame, slot: usize) -> Exc {
     let name = f.code.slot_name(slot).map_or("?", |n| n.as_str());
     if !f.code.is_free_slot(slot) {
-        Exc::new(
-            ExcType::UnboundLocalError,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
+        unbound_local_named(name)
     } else {
         Exc::new(
             ExcType::NameError,

@@ -441,7 +441,7 @@ impl Vm {
         self.handled.replace(exc)
     }
 
-    /// Makes this VM the one [`with_current`] finds until the guard drops.
+    /// Makes this VM the one [`with_current`] finds while the guard lives.
     pub fn enter(&self) -> impl Drop + use<> {
         CurrentGuard::enter(self)
     }
@@ -454,7 +454,7 @@ impl Vm {
         }
     }
 
-    /// The dispatch loop, until the frame returns or (a generator's) yields.
+    /// The dispatch loop; it stops when the frame returns or (a generator's) yields.
     pub fn run_flow(&self, frame: &mut Frame) -> R<Flow> {
         // The frame's code never changes while it runs: hold its instructions
         // here instead of reaching through the frame for each one.

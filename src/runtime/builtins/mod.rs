@@ -16,7 +16,7 @@ use iters::{b_enumerate, b_filter, b_map, b_zip};
 pub use methods::{find_method, methods_of};
 pub use printf::percent_format;
 use reflect::b_dir;
-pub use types::{construct, mapping_items, to_int};
+pub use types::{construct, mapping_items, real_arg, to_int};
 
 type R<T> = Result<T, Exc>;
 

@@ -184,27 +184,7 @@ pub(super) fn format_one(
             s
         }
     };
-    let real = || -> R<f64> {
-        match arg {
-            Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(*b as i64 as f64),
-            Value::Float(f) => Ok(*f),
-            Value::BigInt(b) => int_to_f64(b),
-            Value::Instance(_) => {
-                crate::runtime::object::with_vm(|vm| match super::types::real_to_f64(vm, arg)? {
-                    Some(f) => Ok(f),
-                    None => Err(Exc::type_error(format!(
-                        "must be real number, not {}",
-                        arg.type_name()
-                    ))),
-                })
-            }
-            o => Err(Exc::type_error(format!(
-                "must be real number, not {}",
-                o.type_name()
-            ))),
-        }
-    };
+    let real = || super::types::real_arg(arg);
     Ok(match conv {
         's' => {
             let s = to_str(arg)?;

@@ -388,7 +388,7 @@ fn construct_complex(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
 
 /// A real number as a float: ints, floats, and objects with `__float__` or
 /// `__index__`; `None` for anything else (strings included).
-pub(super) fn real_to_f64(vm: &Vm, v: &Value) -> R<Option<f64>> {
+fn real_to_f64(vm: &Vm, v: &Value) -> R<Option<f64>> {
     let convertible = match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => true,
         Value::Instance(_) => {
@@ -402,6 +402,21 @@ pub(super) fn real_to_f64(vm: &Vm, v: &Value) -> R<Option<f64>> {
     match construct(vm, TypeKind::Float, std::slice::from_ref(v), &[])? {
         Value::Float(f) => Ok(Some(f)),
         _ => unreachable!("float() makes a float"),
+    }
+}
+
+/// A real-number argument as a float (`math` functions, `%f`): ints and
+/// floats directly, other objects as `float()` converts them;
+/// `TypeError: must be real number` otherwise.
+pub fn real_arg(v: &Value) -> R<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => int_to_f64(b),
+        other => object::with_vm(|vm| real_to_f64(vm, other))?.ok_or_else(|| {
+            Exc::type_error(format!("must be real number, not {}", other.type_name()))
+        }),
     }
 }
 

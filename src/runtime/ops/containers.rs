@@ -65,29 +65,13 @@ pub fn index_int(v: &Value) -> Option<R<Value>> {
 }
 
 pub fn index_value(v: &Value) -> Option<R<i64>> {
-    match v {
-        Value::Int(i) => Some(Ok(*i)),
-        Value::Bool(b) => Some(Ok(*b as i64)),
-        Value::BigInt(_) => Some(Err(Exc::new(
+    Some(index_int(v)?.and_then(|i| match i {
+        Value::Int(n) => Ok(n),
+        _ => Err(Exc::new(
             ExcType::IndexError,
             "cannot fit 'int' into an index-sized integer",
-        ))),
-        Value::Instance(_) => {
-            let r = with_vm(|vm| call_special(vm, v, "__index__", Vec::new()).transpose());
-            match r {
-                Ok(None) => None,
-                Ok(Some(i @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)))) => {
-                    index_value(&i)
-                }
-                Ok(Some(other)) => Some(Err(Exc::type_error(format!(
-                    "__index__ returned non-int (type {})",
-                    other.type_name()
-                )))),
-                Err(e) => Some(Err(e)),
-            }
-        }
-        _ => None,
-    }
+        )),
+    }))
 }
 
 pub(super) fn normalize(i: i64, len: usize) -> Option<usize> {

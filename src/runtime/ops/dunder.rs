@@ -265,9 +265,10 @@ pub(super) fn instance_contains(v: &Value, item: &Value) -> R<bool> {
         if let Some(r) = call_special(vm, v, "__contains__", vec![item.clone()]) {
             return is_true(&r?);
         }
-        let no_iter = matches!(special(v, "__iter__"), None | Some(Value::None));
-        if no_iter && special(v, "__getitem__").is_none()
-            || matches!(special(v, "__iter__"), Some(Value::None))
+        // Not iterable: no `__iter__` and no `__getitem__`, or `__iter__ = None`.
+        let iter = special(v, "__iter__");
+        if matches!(iter, Some(Value::None))
+            || (iter.is_none() && special(v, "__getitem__").is_none())
         {
             return Err(Exc::type_error(format!(
                 "argument of type '{}' is not iterable",
