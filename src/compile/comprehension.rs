@@ -142,7 +142,7 @@ impl Compiler<'_> {
     }
 
     /// `yield from` on the iterable on top (CPython's `compiler_add_yield_from`):
-    /// values are sent down and yielded up until the sub-iterator returns.
+    /// values are sent down and yielded up while the sub-iterator runs.
     pub(super) fn yield_from(&mut self) {
         self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
         self.delegate(false);
