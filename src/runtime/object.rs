@@ -164,7 +164,7 @@ impl Drop for Instance {
             base: self.base.take(),
             finalized: Cell::new(true),
         });
-        crate::vm::with_current(|vm| vm.queue_finalizer(del, revived));
+        crate::vm::with_current(|vm| vm.queue_finalizer(crate::vm::Finalizer::Del(del, revived)));
     }
 }
 
@@ -1427,7 +1427,7 @@ pub fn finalize(inst: &Rc<Instance>) {
     };
     crate::vm::with_current(|vm| {
         if let Err(e) = vm.call(&del, vec![Value::Instance(inst.clone())], Vec::new()) {
-            vm.report_unraisable(&del, &e);
+            vm.report_unraisable(&del, &e, None);
         }
     });
 }

@@ -76,6 +76,25 @@ impl PySet {
             .collect()
     }
 
+    /// The first element at hash-table slot `pos` or after, with its slot.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
+        self.table
+            .get(pos..)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| match s {
+                Slot::Active(_, v) => Some((pos + i, v.clone())),
+                _ => None,
+            })
+    }
+
+    /// How many elements sit at hash-table slot `pos` or after.
+    pub fn count_from(&self, pos: usize) -> usize {
+        self.table.get(pos..).map_or(0, |t| {
+            t.iter().filter(|s| matches!(s, Slot::Active(..))).count()
+        })
+    }
+
     /// The elements with their hashes, in table order.
     fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
         self.table.iter().filter_map(|s| match s {

@@ -436,10 +436,20 @@ pub enum Iter {
     Str(Rc<PyStr>, usize),
     /// Over a range: next value and values left.
     Range(i64, i64, i64),
-    /// Over a snapshot of values (dict keys/items, ...).
+    /// Over a snapshot of values (`reversed()` of a sequence that is not a
+    /// list).
     Values(Rc<[Value]>, usize),
+    /// `reversed(list)`: 1 + the index of the next item (0 once done); sees
+    /// the list shrink.
+    ListRev(Rc<RefCell<Vec<Value>>>, usize),
+    /// Over a dict's keys, values or items, live.
+    Dict(DictIter),
+    /// Over a set's or frozenset's hash table, live.
+    Set(SetIter),
     /// Over bytes.
     Bytes(Rc<[u8]>, usize),
+    /// Over a bytearray (sees it change, as CPython does).
+    ByteArray(Rc<RefCell<Vec<u8>>>, usize),
     /// Over an instance with `__getitem__` but no `__iter__`: the next index.
     GetItem(Value, usize),
     /// `enumerate(it, start)`: the iterator and the next count.
@@ -455,6 +465,34 @@ pub enum Iter {
     Callable(Option<(Value, Value)>),
 }
 
+/// The state of an iterator over a dict (CPython's `dictiterobject`): it
+/// raises `RuntimeError` when the dict's size is not the one it started with.
+#[derive(Debug)]
+pub struct DictIter {
+    /// The dict.
+    pub dict: Rc<RefCell<Dict>>,
+    /// Keys, values or items.
+    pub kind: ViewKind,
+    /// How many entries were taken (from the end when `reversed`).
+    pub done: usize,
+    /// The dict's size when the iterator was made; `None` once it raised
+    /// (every later `next` raises again, as CPython's does).
+    pub size: Option<usize>,
+    /// `reversed(d)`.
+    pub reversed: bool,
+}
+
+/// The state of an iterator over a set (CPython's `setiterobject`).
+#[derive(Debug)]
+pub struct SetIter {
+    /// The set (a frozenset is held as its `Value`).
+    pub set: Value,
+    /// The next hash-table slot to look at.
+    pub pos: usize,
+    /// The set's size when the iterator was made; `None` once it raised.
+    pub size: Option<usize>,
+}
+
 impl Iter {
     /// Whether advancing the iterator may call into the VM (the iterators it
     /// wraps, a callable, `__getitem__`): those advance through
@@ -467,7 +505,11 @@ impl Iter {
                 | Iter::Str(..)
                 | Iter::Range(..)
                 | Iter::Values(..)
+                | Iter::ListRev(..)
+                | Iter::Dict(..)
+                | Iter::Set(..)
                 | Iter::Bytes(..)
+                | Iter::ByteArray(..)
         )
     }
 }
@@ -653,10 +695,22 @@ impl Value {
             Value::Iter(it) => match &*it.borrow() {
                 Iter::List(..) => Ok("list_iterator"),
                 Iter::Tuple(..) => Ok("tuple_iterator"),
-                Iter::Str(..) => Ok("str_ascii_iterator"),
+                Iter::Str(s, _) if s.as_str().is_ascii() => Ok("str_ascii_iterator"),
+                Iter::Str(..) => Ok("str_unicode_iterator"),
                 Iter::Range(..) => Ok("range_iterator"),
-                Iter::Values(..) => Ok("dict_keyiterator"),
+                Iter::Values(..) => Ok("reversed"),
+                Iter::ListRev(..) => Ok("list_reverseiterator"),
+                Iter::Dict(d) => Ok(match (d.reversed, d.kind) {
+                    (false, ViewKind::Keys) => "dict_keyiterator",
+                    (false, ViewKind::Values) => "dict_valueiterator",
+                    (false, ViewKind::Items) => "dict_itemiterator",
+                    (true, ViewKind::Keys) => "dict_reversekeyiterator",
+                    (true, ViewKind::Values) => "dict_reversevalueiterator",
+                    (true, ViewKind::Items) => "dict_reverseitemiterator",
+                }),
+                Iter::Set(..) => Ok("set_iterator"),
                 Iter::Bytes(..) => Ok("bytes_iterator"),
+                Iter::ByteArray(..) => Ok("bytearray_iterator"),
                 Iter::GetItem(..) => Ok("iterator"),
                 Iter::Enumerate(..) => Ok("enumerate"),
                 Iter::Zip(..) => Ok("zip"),

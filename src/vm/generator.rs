@@ -26,6 +26,43 @@ pub struct Generator {
     pub qualname: Rc<PyStr>,
     /// Whether it is a coroutine (an `async def` called), not a generator.
     pub coroutine: bool,
+    /// Whether it was handed to the VM to be closed when its last reference
+    /// went (it is finalized once, as PEP 442 says).
+    finalized: Cell<bool>,
+}
+
+/// The last reference to a suspended generator went: when its `yield` sits
+/// inside a `try` or `with` (an exception handler covers it), closing it would
+/// run code, so it is revived and handed to the VM, which closes it once the
+/// current instruction is done — CPython's `_PyGen_Finalize`. A generator
+/// suspended outside every handler has nothing to run and just goes.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.finalized.get() || !self.started.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        let protected = frame
+            .ip
+            .checked_sub(1)
+            .and_then(|at| frame.code.instrs.get(at))
+            .is_some_and(|i| i.exc != 0);
+        if !protected {
+            return;
+        }
+        let revived = Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(true),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            coroutine: self.coroutine,
+            finalized: Cell::new(true),
+        });
+        crate::vm::with_current(|vm| vm.queue_finalizer(super::Finalizer::Close(revived)));
+    }
 }
 
 /// What a resumed generator did.
@@ -47,6 +84,7 @@ impl Generator {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             coroutine: code.coroutine,
+            finalized: Cell::new(false),
         }
     }
 

@@ -442,10 +442,12 @@ fn compare_op_slow(_: &Vm, f: &mut Frame, arg: u32) -> R {
     let rhs = f.pop();
     let lhs = f.top();
     let r = match (lhs, &rhs) {
-        (Value::Float(a), Value::Float(b)) => ordered(*a, *b, arg),
-        _ => rt::compare(lhs, &rhs, CmpOp::from_index(arg >> 5))?,
+        (Value::Float(a), Value::Float(b)) => Value::Bool(ordered(*a, *b, arg)),
+        // Bit 4 of the argument asks for the result as a bool (a test).
+        _ if arg & 16 != 0 => Value::Bool(rt::compare(lhs, &rhs, CmpOp::from_index(arg >> 5))?),
+        _ => rt::compare_value(lhs, &rhs, CmpOp::from_index(arg >> 5))?,
     };
-    *f.top_mut() = Value::Bool(r);
+    *f.top_mut() = r;
     NEXT
 }
 
@@ -621,7 +623,7 @@ pub(crate) fn for_iter(_: &Vm, f: &mut Frame, arg: u32) -> R {
                 }
             } else if !state.runs_code() {
                 drop(state);
-                rt::iter_next(it)
+                rt::iter_next(it)?
             } else {
                 drop(state);
                 rt::iter_next_checked(it)?

@@ -133,6 +133,14 @@ impl Sink {
     }
 }
 
+/// Work the dispatch loop does once the instruction that made it due is done.
+pub enum Finalizer {
+    /// Call `__del__` (the first value) on an instance whose last reference went.
+    Del(Value, Rc<object::Instance>),
+    /// Close a suspended generator whose last reference went.
+    Close(Rc<Generator>),
+}
+
 /// The interpreter state shared by all frames.
 ///
 /// Every field is interior-mutable so that the VM is shared as `&Vm`: opcode
@@ -160,7 +168,7 @@ pub struct Vm {
     pub argv: RefCell<Vec<String>>,
     /// Instances whose last reference went, with their `__del__`, waiting
     /// for the dispatch loop to finish the instruction that dropped them.
-    finalizers: RefCell<Vec<(Value, Rc<object::Instance>)>>,
+    finalizers: RefCell<Vec<Finalizer>>,
     /// Whether `finalizers` holds anything (read after every instruction).
     finalizers_due: Cell<bool>,
     /// Emptied value vectors of finished frames, reused by the next calls so
@@ -361,7 +369,20 @@ impl Vm {
 
     /// Reports an exception nobody can catch (raised by `__del__`), as
     /// CPython's `PyErr_WriteUnraisable` does.
-    pub fn report_unraisable(&self, obj: &Value, e: &Exc) {
+    ///
+    /// An exception that never passed through a frame (a generator ignoring
+    /// `GeneratorExit`) is shown in the frame running when it was raised, `at`
+    /// (`PyTraceBack_Here` in CPython's unraisable hook).
+    pub fn report_unraisable(&self, obj: &Value, e: &Exc, at: Option<(&Code, usize)>) {
+        if let Some((code, ip)) = at
+            && e.state().traceback.borrow().is_empty()
+        {
+            e.state().traceback.borrow_mut().push(TbEntry {
+                filename: code.filename.clone(),
+                name: code.name.as_str().to_string(),
+                pos: code.positions[ip],
+            });
+        }
         let what = crate::runtime::repr_plain(obj);
         let sources = |f: &str| self.source(f).map(|s| s.to_string());
         let tb = traceback::render_unmarked(e, &sources);
@@ -371,21 +392,31 @@ impl Vm {
     /// Queues the `__del__` of an instance whose last reference went; it runs
     /// once the current instruction is done (so no container being changed
     /// is borrowed), which is where CPython's `Py_DECREF` would have run it.
-    pub fn queue_finalizer(&self, del: Value, inst: Rc<object::Instance>) {
-        self.finalizers.borrow_mut().push((del, inst));
+    pub fn queue_finalizer(&self, what: Finalizer) {
+        self.finalizers.borrow_mut().push(what);
         self.finalizers_due.set(true);
     }
 
-    /// Runs the queued `__del__` methods (and those their running queues).
-    pub fn run_finalizers(&self) {
+    /// Runs the queued `__del__` methods and generator closes (and those their
+    /// running queues); `at` is the instruction that made them due, if any.
+    pub fn run_finalizers(&self, at: Option<(&Code, usize)>) {
         loop {
             let batch = std::mem::take(&mut *self.finalizers.borrow_mut());
             if batch.is_empty() {
                 break;
             }
-            for (del, inst) in batch {
-                if let Err(e) = self.call(&del, vec![Value::Instance(inst)], Vec::new()) {
-                    self.report_unraisable(&del, &e);
+            for what in batch {
+                match what {
+                    Finalizer::Del(del, inst) => {
+                        if let Err(e) = self.call(&del, vec![Value::Instance(inst)], Vec::new()) {
+                            self.report_unraisable(&del, &e, at);
+                        }
+                    }
+                    Finalizer::Close(g) => {
+                        if let Err(e) = self.close_generator(&g) {
+                            self.report_unraisable(&Value::Generator(g), &e, at);
+                        }
+                    }
                 }
             }
         }
@@ -397,7 +428,7 @@ impl Vm {
     /// every `__del__` that makes due runs.
     pub fn shutdown(&self) {
         let _current = CurrentGuard::enter(self);
-        self.run_finalizers();
+        self.run_finalizers(None);
         let mut modules: Vec<Value> = Vec::new();
         if let Some(m) = self.loaded_module("__main__") {
             modules.push(m);
@@ -423,11 +454,11 @@ impl Vm {
         for m in &modules {
             if let Value::Module(m) = m {
                 clear_module_dict(&m.dict);
-                self.run_finalizers();
+                self.run_finalizers(None);
             }
         }
         crate::runtime::gc::collect(2);
-        self.run_finalizers();
+        self.run_finalizers(None);
         self.flush();
     }
 
@@ -470,7 +501,7 @@ impl Vm {
             match result {
                 Ok(Flow::Next) => {
                     if self.finalizers_due.get() {
-                        self.run_finalizers();
+                        self.run_finalizers(Some((&code, frame.ip - 1)));
                     }
                 }
                 Ok(flow) => return Ok(flow),

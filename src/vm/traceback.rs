@@ -18,13 +18,10 @@ pub fn render(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
     out
 }
 
-/// [`render`] without the marker lines: how CPython's C traceback printer
-/// (`PyErr_WriteUnraisable`, an exception in `__del__`) shows a traceback.
+/// How CPython's unraisable-exception hook (an exception in `__del__`)
+/// shows an exception: its own traceback without marker lines, no chain.
 pub fn render_unmarked(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    render_chain(exc, source_of, false, &mut out, &mut seen);
-    out
+    render_one(exc, source_of, false)
 }
 
 fn render_chain(

@@ -101,7 +101,7 @@ pub fn lazy_next(vm: &Vm, it: &RefCell<Iter>) -> R<Option<Value>> {
         _ => None,
     };
     let Some(step) = step else {
-        return Ok(iter_next(it));
+        return iter_next(it);
     };
     match step {
         Step::Enumerate(inner, n) => {

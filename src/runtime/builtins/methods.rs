@@ -530,7 +530,36 @@ fn r_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 builtins! { ITERATOR_METHODS:
-    "__next__" => it_next, "__iter__" => it_iter,
+    "__next__" => it_next, "__iter__" => it_iter, "__length_hint__" => it_length_hint,
+}
+
+/// `it.__length_hint__()`: how many items are left, for the iterators over
+/// containers; `NotImplemented` (no hint) for the others.
+fn it_length_hint(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    method_arity(&a[0].type_name(), "__length_hint__", a, 0, 0)?;
+    let Value::Iter(it) = &a[0] else {
+        return Ok(Value::NotImplemented);
+    };
+    let left = match &*it.borrow() {
+        Iter::List(l, i) => l.borrow().len().saturating_sub(*i),
+        Iter::ListRev(l, i) => (*i).min(l.borrow().len()),
+        Iter::Tuple(t, i) | Iter::Values(t, i) => t.len().saturating_sub(*i),
+        Iter::Bytes(b, i) => b.len().saturating_sub(*i),
+        Iter::ByteArray(b, i) => b.borrow().len().saturating_sub(*i),
+        Iter::Str(s, i) => s.as_str()[*i..].chars().count(),
+        Iter::Range(_, _, left) => (*left).max(0) as usize,
+        Iter::Dict(d) => match d.size {
+            Some(n) if n == d.dict.borrow().len() => n - d.done,
+            _ => 0,
+        },
+        Iter::Set(s) => match &s.set {
+            Value::Set(set) => set.borrow().count_from(s.pos),
+            Value::FrozenSet(set) => set.count_from(s.pos),
+            _ => 0,
+        },
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(Value::Int(left as i64))
 }
 
 /// `it.__next__()` of a built-in iterator: `StopIteration` at the end.
@@ -639,10 +668,19 @@ pub(super) fn l_sort(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
         return Err(Exc::type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = sort_kwargs("sort", kwargs)?;
-    let mut items = std::mem::take(&mut *list_of(&a[0]).borrow_mut());
+    // The list is empty while it sorts (a key function or `__lt__` looking at
+    // it sees `[]`); anything put in it meanwhile is thrown away and reported.
+    let list = list_of(&a[0]);
+    let mut items = std::mem::take(&mut *list.borrow_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
-    *list_of(&a[0]).borrow_mut() = items;
-    r.map(|_| Value::None)
+    let meanwhile = std::mem::replace(&mut *list.borrow_mut(), items);
+    let modified = meanwhile.capacity() != 0;
+    drop(meanwhile);
+    r?;
+    if modified {
+        return Err(Exc::value_error("list modified during sort"));
+    }
+    Ok(Value::None)
 }
 
 pub(super) fn l_extend(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {

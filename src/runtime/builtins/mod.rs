@@ -16,6 +16,7 @@ use iters::{b_enumerate, b_filter, b_map, b_zip};
 pub use methods::{find_method, methods_of};
 pub use printf::percent_format;
 use reflect::b_dir;
+use sort::{sort_kwargs, sort_values};
 pub use types::{construct, mapping_items, real_arg, to_int};
 
 type R<T> = Result<T, Exc>;
@@ -1470,69 +1471,6 @@ fn b_all(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Sorts values in place by `<`, stable, with an optional key function.
-fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> R<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| vm.call(f, vec![x.clone()], vec![]))
-            .collect::<R<Vec<_>>>()?,
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Merge sort via `sort_by` is stable; errors are remembered and reported after.
-    idx.sort_by(|&a, &b| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
-        match compare(x, y, CmpOp::Lt) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match compare(y, x, CmpOp::Lt) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
-fn sort_kwargs(name: &str, kwargs: Kwargs<'_>) -> R<(Option<Value>, bool)> {
-    let mut key = None;
-    let mut reverse = false;
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "key" if !matches!(v, Value::None) => key = Some(v.clone()),
-            "key" => {}
-            "reverse" => reverse = truthy(v),
-            other => {
-                return Err(Exc::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
-                )));
-            }
-        }
-    }
-    Ok((key, reverse))
-}
-
 fn b_sorted(vm: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     if args.len() != 1 {
         return Err(Exc::type_error(format!(
@@ -1581,12 +1519,25 @@ fn b_reversed(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
             v.type_name()
         )));
     }
-    let mut items = vm.iterate(v)?;
-    items.reverse();
-    Ok(Value::Iter(Rc::new(RefCell::new(Iter::Values(
-        items.into(),
-        0,
-    )))))
+    let it = match v {
+        Value::List(l) => Iter::ListRev(l.clone(), l.borrow().len()),
+        Value::Dict(d) => dict_iter(d, ViewKind::Keys, true),
+        Value::DictView(d) => dict_iter(&d.dict, d.kind, true),
+        Value::Range(r) => {
+            let n = r.len();
+            Iter::Range(
+                r.start.wrapping_add((n - 1).wrapping_mul(r.step)),
+                r.step.wrapping_neg(),
+                n,
+            )
+        }
+        _ => {
+            let mut items = vm.iterate(v)?;
+            items.reverse();
+            Iter::Values(items.into(), 0)
+        }
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(it))))
 }
 
 fn radix(args: &[Value], name: &str, prefix: &str, r: u32) -> R<Value> {
@@ -1708,6 +1659,7 @@ mod methods;
 mod printf;
 pub mod reflect;
 mod sets;
+mod sort;
 mod strings;
 mod strmore;
 mod types;

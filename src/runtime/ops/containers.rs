@@ -4,8 +4,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::*;
-use crate::runtime::ViewKind;
 use crate::runtime::object::{self, call_special, with_vm};
+use crate::runtime::{DictIter, SetIter, ViewKind};
 
 /// `len(v)`.
 pub fn len(v: &Value) -> R<usize> {
@@ -600,12 +600,19 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Tuple(t) => Iter::Tuple(t.clone(), 0),
         Value::Str(s) => Iter::Str(s.clone(), 0),
         Value::Bytes(b) => Iter::Bytes(b.clone(), 0),
-        Value::ByteArray(b) => Iter::Bytes(b.borrow().as_slice().into(), 0),
+        Value::ByteArray(b) => Iter::ByteArray(b.clone(), 0),
         Value::Range(r) => Iter::Range(r.start, r.step, r.len()),
-        Value::DictView(d) => Iter::Values(d.items().into(), 0),
-        Value::Dict(d) => Iter::Values(d.borrow().keys().map(|k| k.value().clone()).collect(), 0),
-        Value::Set(s) => Iter::Values(s.borrow().items().into(), 0),
-        Value::FrozenSet(s) => Iter::Values(s.items().into(), 0),
+        Value::DictView(d) => dict_iter(&d.dict, d.kind, false),
+        Value::Dict(d) => dict_iter(d, ViewKind::Keys, false),
+        Value::Set(_) | Value::FrozenSet(_) => Iter::Set(SetIter {
+            set: v.clone(),
+            pos: 0,
+            size: Some(match v {
+                Value::Set(s) => s.borrow().len(),
+                Value::FrozenSet(s) => s.len(),
+                _ => 0,
+            }),
+        }),
         Value::Generator(g) if g.coroutine => {
             return Err(Exc::type_error("'coroutine' object is not iterable"));
         }
@@ -622,10 +629,73 @@ pub fn get_iter(v: &Value) -> R<Value> {
     Ok(Value::Iter(Rc::new(RefCell::new(it))))
 }
 
-/// `next(it)`; `None` when exhausted.
-pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
+/// An iterator over a dict's keys, values or items (reversed: from the end).
+pub fn dict_iter(d: &Rc<RefCell<Dict>>, kind: ViewKind, reversed: bool) -> Iter {
+    Iter::Dict(DictIter {
+        dict: d.clone(),
+        kind,
+        done: 0,
+        size: Some(d.borrow().len()),
+        reversed,
+    })
+}
+
+/// `next(it)` of a dict iterator.
+fn dict_next(it: &mut DictIter) -> R<Option<Value>> {
+    let d = it.dict.borrow();
+    if it.size != Some(d.len()) {
+        it.size = None;
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
+    }
+    if it.done >= d.len() {
+        return Ok(None);
+    }
+    let at = if it.reversed {
+        d.len() - 1 - it.done
+    } else {
+        it.done
+    };
+    it.done += 1;
+    let (k, v) = d.get_index(at).expect("index below the length");
+    Ok(Some(match it.kind {
+        ViewKind::Keys => k.value().clone(),
+        ViewKind::Values => v.clone(),
+        ViewKind::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
+    }))
+}
+
+/// `next(it)` of a set iterator.
+fn set_next(it: &mut SetIter) -> R<Option<Value>> {
+    let mutable;
+    let set: &PySet = match &it.set {
+        Value::Set(s) => {
+            mutable = s.borrow();
+            &mutable
+        }
+        Value::FrozenSet(s) => s,
+        _ => return Ok(None),
+    };
+    if it.size != Some(set.len()) {
+        it.size = None;
+        return Err(Exc::new(
+            ExcType::RuntimeError,
+            "Set changed size during iteration",
+        ));
+    }
+    Ok(set.next_from(it.pos).map(|(at, v)| {
+        it.pos = at + 1;
+        v
+    }))
+}
+
+/// `next(it)` for the iterators that run no Python code; `None` when
+/// exhausted.
+pub fn iter_next(it: &RefCell<Iter>) -> R<Option<Value>> {
     let mut it = it.borrow_mut();
-    match &mut *it {
+    Ok(match &mut *it {
         Iter::List(l, i) => {
             let v = l.borrow().get(*i).cloned();
             *i += 1;
@@ -636,14 +706,30 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
             *i += 1;
             v
         }
+        Iter::ListRev(l, i) => {
+            // Done at 0; an index past a list that shrank ends it too.
+            let l = l.borrow();
+            let v = i.checked_sub(1).and_then(|at| l.get(at)).cloned();
+            *i = if v.is_some() { *i - 1 } else { 0 };
+            v
+        }
+        Iter::Dict(d) => return dict_next(d),
+        Iter::Set(s) => return set_next(s),
         Iter::Str(s, i) => {
-            let c = s.as_str()[*i..].chars().next()?;
+            let Some(c) = s.as_str()[*i..].chars().next() else {
+                return Ok(None);
+            };
             let start = *i;
             *i += c.len_utf8();
             Some(Value::Str(crate::runtime::char_str(&s.as_str()[start..*i])))
         }
         Iter::Bytes(b, i) => {
             let v = b.get(*i).map(|x| Value::Int(*x as i64));
+            *i += 1;
+            v
+        }
+        Iter::ByteArray(b, i) => {
+            let v = b.borrow().get(*i).map(|x| Value::Int(*x as i64));
             *i += 1;
             v
         }
@@ -656,14 +742,14 @@ pub fn iter_next(it: &RefCell<Iter>) -> Option<Value> {
         | Iter::Callable(..) => None,
         Iter::Range(next, step, left) => {
             if *left <= 0 {
-                return None;
+                return Ok(None);
             }
             let v = *next;
             *next = next.wrapping_add(*step);
             *left -= 1;
             Some(Value::Int(v))
         }
-    }
+    })
 }
 
 /// Collects the items of a built-in iterable.

@@ -430,7 +430,16 @@ impl CmpOp {
     }
 }
 
-/// `a op b` for the rich comparisons.
+/// `a op b` as the value the comparison gives: what a user's comparison
+/// method returned (any object), else a bool.
+pub fn compare_value(a: &Value, b: &Value, op: CmpOp) -> R<Value> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return rich_compare(a, b, op);
+    }
+    compare(a, b, op).map(Value::Bool)
+}
+
+/// `a op b` for the rich comparisons, as a truth value.
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> R<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         return is_true(&rich_compare(a, b, op)?);
