@@ -84,10 +84,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 8: want \"{'pears': 0, 'kiwis': 7} dict_keys dict_values ",
     ),
     (
-        "dunder_context_manager",
-        "[stdout] line 9: want '  exit b: ValueError(boom), traceback present: ",
-    ),
-    (
         "dunder_reflected_arith",
         "[stdout] line 58: want '    Base.__add__' got '    Base.__radd__'",
     ),
@@ -102,10 +98,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "exc_groups_except_star",
         "[stdout] line 1: want 'batch failed (3 sub-exceptions) \\'batch failed\\",
-    ),
-    (
-        "exc_raise_forms_errors",
-        "[stdout] line 12: want \"inside: IndexError('inside') IndexError True T",
     ),
     (
         "float_math_module",
@@ -198,10 +190,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "str_unicode_codepoints",
         "[stdout] line 1: want \"'café' 4 c é éfac [99, 97, 102, 233] 5 4\" got '",
-    ),
-    (
-        "with_multiple_managers",
-        "[stdout] line 12: want \"  exit b: KeyError KeyError('body') tb=True\" g",
     ),
 ];
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::runtime::builtins::{Builtin, Kwargs};
-use crate::runtime::{Exc, ExcType, HashKey, Module, Value};
+use crate::runtime::{Exc, ExcType, Module, Value};
 use crate::vm::Vm;
 
 type R<T> = Result<T, Exc>;
@@ -55,15 +55,12 @@ fn os_error(e: &std::io::Error, path: &str) -> Exc {
         ),
     };
     let e = Exc::with_args(ty, vec![Value::Int(errno as i64), Value::str(msg)]);
-    for (k, v) in [
-        ("errno", Value::Int(errno as i64)),
-        ("strerror", Value::str(msg)),
-        ("filename", Value::str(path)),
-    ] {
-        if let Ok(key) = HashKey::new(Value::str(k)) {
-            e.0.dict.borrow_mut().insert(key, v);
-        }
-    }
+    *e.state().os_fields.borrow_mut() = Some(Box::new([
+        Value::Int(errno as i64),
+        Value::str(msg),
+        Value::str(path),
+        Value::None,
+    ]));
     e
 }
 

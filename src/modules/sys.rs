@@ -252,7 +252,11 @@ fn exc_info(vm: &Vm, _: &[Value], _: Kwargs<'_>) -> R<Value> {
         Some(e) => Value::tuple(vec![
             Value::Class(e.0.class.clone()),
             e.value(),
-            Value::None,
+            e.state()
+                .traceback
+                .borrow()
+                .clone()
+                .map_or(Value::None, Value::Traceback),
         ]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

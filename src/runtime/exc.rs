@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::object::{Class, Instance};
 use super::{PyStr, Value, intern};
 use crate::ast::Pos;
+use crate::bytecode::Code;
 
 /// A raised exception: the exception instance itself, one word wide.
 #[derive(Clone)]
@@ -20,8 +21,9 @@ pub struct Exc(pub Rc<Instance>);
 pub struct ExcState {
     /// `args`, always a tuple.
     pub args: RefCell<Value>,
-    /// The frames it left, innermost first (its `__traceback__`).
-    pub traceback: RefCell<Vec<TbEntry>>,
+    /// Its `__traceback__`: the frame it is in now, linked to the frames it
+    /// left (CPython's chain of traceback objects).
+    pub traceback: RefCell<Option<Rc<Traceback>>>,
     /// `__cause__` (`None` unless set by `raise ... from ...`).
     pub cause: RefCell<Value>,
     /// `__context__`: the exception being handled when this one was raised.
@@ -31,20 +33,162 @@ pub struct ExcState {
     /// What a traceback adds after the message: a `NameError`'s "Did you
     /// mean" hint, worked out where the name was missing.
     pub hint: RefCell<Option<String>>,
+    /// An `OSError`'s `errno`, `strerror`, `filename` and `filename2`
+    /// (see [`OS_ERROR_FIELDS`]), once it was made with 2 to 5 arguments.
+    pub os_fields: RefCell<Option<Box<[Value; 4]>>>,
     /// Set by a bare `raise` or `RERAISE`: the frame that re-raises adds no
     /// traceback entry (CPython skips `PyTraceBack_Here` for those).
     pub reraised: Cell<bool>,
 }
 
-/// One frame of a traceback.
-#[derive(Debug, Clone)]
-pub struct TbEntry {
-    /// `co_filename`.
-    pub filename: Rc<str>,
-    /// `co_name` (`<module>` for module code).
-    pub name: String,
-    /// Position of the instruction that raised.
-    pub pos: Pos,
+impl ExcState {
+    /// The `OSError` field `name` (`errno`, ...): `None` when unset.
+    pub fn os_field(&self, name: &str) -> Option<Value> {
+        let i = OS_ERROR_FIELDS.iter().position(|f| *f == name)?;
+        Some(
+            self.os_fields
+                .borrow()
+                .as_ref()
+                .map_or(Value::None, |f| f[i].clone()),
+        )
+    }
+
+    /// Sets the `OSError` field `name`; false when it is not one.
+    pub fn set_os_field(&self, name: &str, v: Value) -> bool {
+        let Some(i) = OS_ERROR_FIELDS.iter().position(|f| *f == name) else {
+            return false;
+        };
+        self.os_fields
+            .borrow_mut()
+            .get_or_insert_with(Default::default)[i] = v;
+        true
+    }
+
+    /// Sets `__traceback__`: a traceback object or `None`.
+    pub fn set_traceback(&self, tb: &Value) -> Result<(), Exc> {
+        *self.traceback.borrow_mut() = match tb {
+            Value::Traceback(t) => Some(t.clone()),
+            Value::None => None,
+            _ => {
+                return Err(Exc::type_error("__traceback__ must be a traceback or None"));
+            }
+        };
+        Ok(())
+    }
+
+    /// Records that the exception passed through the frame running `code`
+    /// at instruction `at` (`PyTraceBack_Here`).
+    pub fn add_traceback(&self, code: &Rc<Code>, at: usize) {
+        let mut tb = self.traceback.borrow_mut();
+        let next = tb.take();
+        *tb = Some(Rc::new(Traceback {
+            code: code.clone(),
+            at,
+            next,
+        }));
+    }
+}
+
+/// The `OSError` subclass `OSError(errno, ...)` makes for a POSIX errno
+/// (PEP 3151), if any.
+fn os_error_subclass(errno: i64) -> Option<ExcType> {
+    Some(match errno {
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        10 => ExcType::ChildProcessError,
+        32 | 108 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        111 => ExcType::ConnectionRefusedError,
+        104 => ExcType::ConnectionResetError,
+        17 => ExcType::FileExistsError,
+        2 => ExcType::FileNotFoundError,
+        21 => ExcType::IsADirectoryError,
+        20 => ExcType::NotADirectoryError,
+        4 => ExcType::InterruptedError,
+        1 | 13 => ExcType::PermissionError,
+        3 => ExcType::ProcessLookupError,
+        110 => ExcType::TimeoutError,
+        _ => return None,
+    })
+}
+
+/// What `OSError(*args)` (or a subclass's) makes: the class (plain `OSError`
+/// with a known errno becomes its subclass), the `args` it keeps (only
+/// `(errno, strerror)` once a filename is given) and its `errno`,
+/// `strerror`, `filename` and `filename2` when 2 to 5 arguments were given.
+pub fn os_error_parts(
+    class: Rc<Class>,
+    args: Vec<Value>,
+) -> (Rc<Class>, Vec<Value>, Option<Box<[Value; 4]>>) {
+    if !(2..=5).contains(&args.len()) {
+        return (class, args, None);
+    }
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+    let fields = [arg(0), arg(1), arg(2), arg(4)];
+    let class = match &args[0] {
+        Value::Int(n) if Rc::ptr_eq(&class, &ExcType::OSError.class()) => {
+            os_error_subclass(*n).map_or(class, ExcType::class)
+        }
+        _ => class,
+    };
+    let args = if matches!(fields[2], Value::None) {
+        args
+    } else {
+        args[..2].to_vec()
+    };
+    (class, args, Some(Box::new(fields)))
+}
+
+/// The names of [`os_error_parts`]'s fields.
+pub const OS_ERROR_FIELDS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+
+/// A traceback object (`types.TracebackType`): a frame an exception passed
+/// through, where it was in that frame, and the entry of the frame it came
+/// from (`tb_next`, nearer to where it was raised).
+pub struct Traceback {
+    /// The code the frame ran.
+    pub code: Rc<Code>,
+    /// Index of the instruction the exception was at.
+    pub at: usize,
+    /// `tb_next`.
+    pub next: Option<Rc<Traceback>>,
+}
+
+impl Traceback {
+    /// `co_filename` of the frame's code.
+    pub fn filename(&self) -> &str {
+        &self.code.filename
+    }
+    /// `co_name` of the frame's code (`<module>` for module code).
+    pub fn name(&self) -> &str {
+        self.code.name.as_str()
+    }
+    /// Source position of the instruction.
+    pub fn pos(&self) -> Pos {
+        self.code.positions[self.at]
+    }
+    /// The entries from this one inwards: outermost frame first.
+    pub fn entries(self: &Rc<Self>) -> Vec<Rc<Traceback>> {
+        let mut out = vec![self.clone()];
+        while let Some(next) = out.last().and_then(|t| t.next.clone()) {
+            out.push(next);
+        }
+        out
+    }
+    /// `tb_next`, `tb_lineno`, `tb_lasti`.
+    pub fn attribute(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "tb_next" => self.next.clone().map_or(Value::None, Value::Traceback),
+            "tb_lineno" => Value::Int(self.pos().lineno as i64),
+            "tb_lasti" => Value::Int(2 * self.at as i64),
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Debug for Traceback {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<traceback {}:{}>", self.filename(), self.pos().lineno)
+    }
 }
 
 impl fmt::Debug for Exc {

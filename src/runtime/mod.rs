@@ -17,7 +17,7 @@ pub mod slots;
 mod value;
 
 pub use dict::{Dict, HashKey, KeyHasher, NameKey, StrKey, get_hinted, get_hinted_mut};
-pub use exc::{Exc, ExcState, ExcType, TbEntry};
+pub use exc::{Exc, ExcState, ExcType, Traceback};
 pub use format::format_value;
 pub use module::Module;
 pub use ops::*;

@@ -946,6 +946,14 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
+        "errno" | "strerror" | "filename" | "filename2"
+            if inst
+                .class
+                .exc
+                .is_some_and(|t| t.is_subclass(ExcType::OSError)) =>
+        {
+            e.os_field(name)?
+        }
         "value" if inst.class.exc == Some(ExcType::StopIteration) => match &*e.args.borrow() {
             Value::Tuple(t) if !t.is_empty() => t[0].clone(),
             _ => Value::None,
@@ -978,14 +986,11 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         {
             Value::None
         }
-        "__traceback__" => {
-            if e.traceback.borrow().is_empty() {
-                Value::None
-            } else {
-                // No traceback objects yet: a truthy stand-in.
-                Value::Bool(true)
-            }
-        }
+        "__traceback__" => e
+            .traceback
+            .borrow()
+            .clone()
+            .map_or(Value::None, Value::Traceback),
         _ => return None,
     })
 }
@@ -1227,6 +1232,20 @@ pub fn generic_setattr(
             *slot.borrow_mut() = v;
             return Ok(());
         }
+        if inst
+            .class
+            .exc
+            .is_some_and(|t| t.is_subclass(ExcType::OSError))
+            && e.set_os_field(name.as_str(), value.clone().unwrap_or(Value::None))
+        {
+            return Ok(());
+        }
+        if name.as_str() == "__traceback__" {
+            return match value {
+                Some(v) => e.set_traceback(&v),
+                None => Err(Exc::type_error("__traceback__ may not be deleted")),
+            };
+        }
         if name.as_str() == "__suppress_context__" {
             e.suppress_context
                 .set(vm.truthy(&value.unwrap_or(Value::None))?);
@@ -1310,7 +1329,14 @@ pub fn instantiate(
             type_new_call(vm, &full, &kwargs)?
         }
         _ => {
-            let inst = if class.exc.is_some() {
+            let inst = if class.exc.is_some_and(|t| t.is_subclass(ExcType::OSError)) {
+                let (made, kept, fields) = super::exc::os_error_parts(class.clone(), args.clone());
+                let inst = Instance::new_exception(made, Value::tuple(kept));
+                if let Some(e) = &inst.exc {
+                    *e.os_fields.borrow_mut() = fields;
+                }
+                inst
+            } else if class.exc.is_some() {
                 Instance::new_exception(class.clone(), Value::tuple(args.clone()))
             } else if let Some(kind) = class.base_kind {
                 let base = super::slots::new_base(vm, kind, &args, &kwargs)?;

@@ -86,6 +86,8 @@ pub enum Value {
     Module(Rc<super::Module>),
     /// `d.keys()`, `d.values()` or `d.items()`: a live view of a dict.
     DictView(Rc<DictView>),
+    /// A traceback object (an exception's `__traceback__`).
+    Traceback(Rc<super::exc::Traceback>),
 }
 
 /// Which view of a dict a [`DictView`] is.
@@ -194,6 +196,8 @@ pub enum TypeKind {
     Coroutine,
     /// `module`
     Module,
+    /// `traceback`
+    Traceback,
 }
 
 impl TypeKind {
@@ -228,6 +232,7 @@ impl TypeKind {
             TypeKind::Generator => "generator",
             TypeKind::Coroutine => "coroutine",
             TypeKind::Module => "module",
+            TypeKind::Traceback => "traceback",
         }
     }
 
@@ -573,6 +578,7 @@ impl Clone for Value {
             Value::Function(x) => Value::Function(Rc::clone(x)),
             Value::Method(x) => Value::Method(Rc::clone(x)),
             Value::Code(x) => Value::Code(Rc::clone(x)),
+            Value::Traceback(x) => Value::Traceback(Rc::clone(x)),
             Value::Cell(x) => Value::Cell(Rc::clone(x)),
             Value::Class(x) => Value::Class(Rc::clone(x)),
             Value::Instance(x) => Value::Instance(Rc::clone(x)),
@@ -660,6 +666,7 @@ impl Value {
             Value::Builtin(_) | Value::Method(_) => TypeKind::BuiltinFunction,
             Value::Type(_) => TypeKind::Type,
             Value::Code(_) => TypeKind::Code,
+            Value::Traceback(_) => TypeKind::Traceback,
             Value::Ellipsis => TypeKind::Ellipsis,
             Value::Cell(_) => TypeKind::Cell,
             Value::NotImplemented => TypeKind::NotImplementedType,

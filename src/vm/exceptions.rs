@@ -173,11 +173,15 @@ pub(crate) fn with_except_start(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let n = f.stack.len();
     let val = f.stack[n - 1].clone();
     let exit = f.stack[n - 4].clone();
-    let ty = match &val {
-        Value::Instance(i) => Value::Class(i.class.clone()),
-        _ => Value::None,
+    let (ty, tb) = match &val {
+        Value::Instance(i) => (
+            Value::Class(i.class.clone()),
+            i.exc.as_ref().and_then(|e| e.traceback.borrow().clone()),
+        ),
+        _ => (Value::None, None),
     };
-    let res = vm.call(&exit, vec![ty, val, Value::None], Vec::new())?;
+    let tb = tb.map_or(Value::None, Value::Traceback);
+    let res = vm.call(&exit, vec![ty, val, tb], Vec::new())?;
     f.push(res);
     NEXT
 }

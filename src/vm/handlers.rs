@@ -288,6 +288,7 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (Value::Slice(s), "stop") => Some(s[1].clone()),
         (Value::Slice(s), "step") => Some(s[2].clone()),
         (Value::Code(c), _) => c.attribute(name),
+        (Value::Traceback(t), _) => t.attribute(name),
         (_, "__class__") => Some(Value::Type(obj.type_kind())),
         _ => None,
     };

@@ -21,7 +21,7 @@ use crate::bytecode::opcodes::execute;
 use crate::bytecode::{Code, Flow, Opcode, op_info};
 use crate::runtime::builtins::{self, Builtin};
 use crate::runtime::{
-    Dict, Exc, ExcType, Function, HashKey, NameKey, PyStr, TbEntry, Value, intern, object,
+    Dict, Exc, ExcType, Function, HashKey, NameKey, PyStr, Value, intern, object,
 };
 
 type R<T> = Result<T, Exc>;
@@ -373,15 +373,11 @@ impl Vm {
     /// An exception that never passed through a frame (a generator ignoring
     /// `GeneratorExit`) is shown in the frame running when it was raised, `at`
     /// (`PyTraceBack_Here` in CPython's unraisable hook).
-    pub fn report_unraisable(&self, obj: &Value, e: &Exc, at: Option<(&Code, usize)>) {
+    pub fn report_unraisable(&self, obj: &Value, e: &Exc, at: Option<(&Rc<Code>, usize)>) {
         if let Some((code, ip)) = at
-            && e.state().traceback.borrow().is_empty()
+            && e.state().traceback.borrow().is_none()
         {
-            e.state().traceback.borrow_mut().push(TbEntry {
-                filename: code.filename.clone(),
-                name: code.name.as_str().to_string(),
-                pos: code.positions[ip],
-            });
+            e.state().add_traceback(code, ip);
         }
         let what = crate::runtime::repr_plain(obj);
         let sources = |f: &str| self.source(f).map(|s| s.to_string());
@@ -399,7 +395,7 @@ impl Vm {
 
     /// Runs the queued `__del__` methods and generator closes (and those their
     /// running queues); `at` is the instruction that made them due, if any.
-    pub fn run_finalizers(&self, at: Option<(&Code, usize)>) {
+    pub fn run_finalizers(&self, at: Option<(&Rc<Code>, usize)>) {
         loop {
             let batch = std::mem::take(&mut *self.finalizers.borrow_mut());
             if batch.is_empty() {
@@ -517,11 +513,7 @@ impl Vm {
         let code = &frame.code;
         let state = e.state();
         if !state.reraised.replace(false) {
-            state.traceback.borrow_mut().push(TbEntry {
-                filename: code.filename.clone(),
-                name: code.name.as_str().to_string(),
-                pos: code.positions[at],
-            });
+            state.add_traceback(code, at);
         }
         let exc = code.instrs[at].exc;
         if exc == 0 {

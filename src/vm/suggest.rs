@@ -83,7 +83,7 @@ pub fn closest<'a>(candidates: &[&'a str], wrong: &str) -> Option<&'a str> {
     if candidates.len() > MAX_CANDIDATES || wrong_len > MAX_STRING_SIZE {
         return None;
     }
-    let mut best_distance = wrong_len;
+    let mut best_distance = usize::MAX;
     let mut best = None;
     for &c in candidates {
         if c == wrong {

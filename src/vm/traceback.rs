@@ -3,7 +3,9 @@
 //! expression (CPython's `traceback.py`).
 
 use crate::ast::{ExprKind, Pos, StmtKind};
-use crate::runtime::{Exc, TbEntry, Value};
+use std::rc::Rc;
+
+use crate::runtime::{Exc, Traceback, Value};
 
 /// How many identical consecutive frames are shown before they are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
@@ -62,20 +64,20 @@ fn render_chain(
 }
 
 fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
-    let tb = exc.state().traceback.borrow();
+    let tb = exc.state().traceback.borrow().clone();
     let mut out = String::new();
-    if !tb.is_empty() {
+    if tb.is_some() {
         out.push_str("Traceback (most recent call last):\n");
     }
-    let frames: Vec<&TbEntry> = tb.iter().rev().collect();
+    let frames = tb.map_or_else(Vec::new, |t| t.entries());
     let mut i = 0;
     while i < frames.len() {
-        let f = frames[i];
-        let same = |g: &TbEntry| {
-            g.filename == f.filename && g.pos.lineno == f.pos.lineno && g.name == f.name
+        let f = &frames[i];
+        let same = |g: &Rc<Traceback>| {
+            g.filename() == f.filename() && g.pos().lineno == f.pos().lineno && g.name() == f.name()
         };
         let mut run = 1;
-        while i + run < frames.len() && same(frames[i + run]) {
+        while i + run < frames.len() && same(&frames[i + run]) {
             run += 1;
         }
         for g in &frames[i..i + run.min(RECURSIVE_CUTOFF)] {
@@ -122,16 +124,18 @@ fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: boo
     out
 }
 
-fn frame_text(f: &TbEntry, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
+fn frame_text(f: &Traceback, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
     let mut out = format!(
         "  File \"{}\", line {}, in {}\n",
-        f.filename, f.pos.lineno, f.name
+        f.filename(),
+        f.pos().lineno,
+        f.name()
     );
-    let Some(src) = source_of(&f.filename) else {
+    let Some(src) = source_of(f.filename()) else {
         return out;
     };
     let lines: Vec<&str> = src.lines().map(|l| l.trim_end_matches('\r')).collect();
-    let p = f.pos;
+    let p = f.pos();
     if p.lineno == 0 || p.lineno as usize > lines.len() {
         return out;
     }

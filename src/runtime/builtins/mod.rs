@@ -699,6 +699,11 @@ fn e_repr(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 fn e_with_traceback(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("with_traceback", args, 2, 2)?;
+    if let Value::Instance(i) = &args[0]
+        && let Some(e) = &i.exc
+    {
+        e.set_traceback(&args[1])?;
+    }
     Ok(args[0].clone())
 }
 

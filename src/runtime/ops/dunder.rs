@@ -425,18 +425,15 @@ pub fn exc_str(v: &Value) -> R<String> {
     let key_error = matches!(v, Value::Instance(i) if i.class.exc == Some(ExcType::KeyError));
     // `OSError(errno, strerror)`: `[Errno 2] No such file or directory: 'f'`.
     if let Value::Instance(i) = v
-        && i.class.exc.is_some_and(|t| t.is_subclass(ExcType::OSError))
-        && args.len() == 2
+        && let Some(e) = &i.exc
+        && let Some(f) = e.os_fields.borrow().clone()
     {
-        let filename = i
-            .dict
-            .borrow()
-            .get(&crate::runtime::StrKey::new("filename"))
-            .cloned();
-        let head = format!("[Errno {}] {}", to_str(&args[0])?, to_str(&args[1])?);
-        return Ok(match filename {
-            Some(f) if !matches!(f, Value::None) => format!("{head}: {}", repr(&f)?),
-            _ => head,
+        let [errno, strerror, filename, filename2] = *f;
+        let head = format!("[Errno {}] {}", to_str(&errno)?, to_str(&strerror)?);
+        return Ok(match (filename, filename2) {
+            (Value::None, _) => head,
+            (f, Value::None) => format!("{head}: {}", repr(&f)?),
+            (f, f2) => format!("{head}: {} -> {}", repr(&f)?, repr(&f2)?),
         });
     }
     match args.len() {

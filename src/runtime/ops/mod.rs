@@ -140,6 +140,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Builtin(b) => *b as *const _ as usize,
         Value::Method(m) => Rc::as_ptr(m) as *const u8 as usize,
         Value::Code(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Traceback(t) => Rc::as_ptr(t) as *const u8 as usize,
         Value::BigInt(b) => Rc::as_ptr(b) as *const u8 as usize,
         Value::Type(t) => t.name().as_ptr() as usize,
         Value::Null => 0,

@@ -206,6 +206,7 @@ pub(super) fn write_repr(
             c.filename,
             c.firstlineno
         )),
+        Value::Traceback(_) => out.push_str(&format!("<traceback object at {:#x}>", identity(v))),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", identity(v))),
         Value::NotImplemented => out.push_str("NotImplemented"),
