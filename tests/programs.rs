@@ -76,14 +76,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 26: want \"{'a': 1, 'p': 'P', 'q': 'Q'}\" got ''",
     ),
     (
-        "dict_methods_views",
-        "[stdout] line 9: want 'True False True True True' got ''",
-    ),
-    (
-        "dict_order_views_deep",
-        "[stdout] line 8: want \"{'pears': 0, 'kiwis': 7} dict_keys dict_values ",
-    ),
-    (
         "dunder_reflected_arith",
         "[stdout] line 58: want '    Base.__add__' got '    Base.__radd__'",
     ),

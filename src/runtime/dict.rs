@@ -49,7 +49,7 @@ pub struct NameKey<'a>(pub &'a PyStr);
 impl Hash for NameKey<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         // Must agree with `py_hash` of the same `str` value.
-        state.write_i64((self.0.hash() >> 1) as i64);
+        state.write_i64(self.0.hash());
     }
 }
 
@@ -64,18 +64,18 @@ impl Equivalent<HashKey> for NameKey<'_> {
 
 /// A `str` key given as Rust text (a special-method name): hashed as the
 /// equal `str` value is, without allocating one.
-pub struct StrKey<'a>(&'a str, u64);
+pub struct StrKey<'a>(&'a str, i64);
 
 impl<'a> StrKey<'a> {
     /// The key for `s`.
     pub fn new(s: &'a str) -> StrKey<'a> {
-        StrKey(s, super::str_hash(s))
+        StrKey(s, super::hash::str_hash(s))
     }
 }
 
 impl Hash for StrKey<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64((self.1 >> 1) as i64);
+        state.write_i64(self.1);
     }
 }
 

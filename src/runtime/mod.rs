@@ -9,6 +9,7 @@ mod exc;
 mod format;
 pub mod function;
 pub mod gc;
+mod hash;
 mod module;
 pub mod object;
 mod ops;

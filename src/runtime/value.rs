@@ -99,6 +99,9 @@ pub enum ViewKind {
     Values,
     /// `dict_items`
     Items,
+    /// `mappingproxy`: a read-only view of the whole dict (a view's
+    /// `.mapping`).
+    Proxy,
 }
 
 /// A live view of a dict's keys, values or items.
@@ -114,7 +117,7 @@ impl DictView {
     pub fn items(&self) -> Vec<Value> {
         let d = self.dict.borrow();
         match self.kind {
-            ViewKind::Keys => d.keys().map(|k| k.value().clone()).collect(),
+            ViewKind::Keys | ViewKind::Proxy => d.keys().map(|k| k.value().clone()).collect(),
             ViewKind::Values => d.values().cloned().collect(),
             ViewKind::Items => d
                 .iter()
@@ -123,12 +126,18 @@ impl DictView {
         }
     }
 
-    /// `dict_keys`, `dict_values` or `dict_items`.
+    /// `dict_keys`, `dict_values`, `dict_items` or `mappingproxy`.
     pub fn type_name(&self) -> &'static str {
-        match self.kind {
+        Self::kind_name(self.kind)
+    }
+
+    /// The type name of views of `kind`.
+    pub fn kind_name(kind: ViewKind) -> &'static str {
+        match kind {
             ViewKind::Keys => "dict_keys",
             ViewKind::Values => "dict_values",
             ViewKind::Items => "dict_items",
+            ViewKind::Proxy => "mappingproxy",
         }
     }
 }
@@ -198,6 +207,8 @@ pub enum TypeKind {
     Module,
     /// `traceback`
     Traceback,
+    /// `dict_keys`, `dict_values`, `dict_items` or `mappingproxy`.
+    View(ViewKind),
 }
 
 impl TypeKind {
@@ -233,6 +244,7 @@ impl TypeKind {
             TypeKind::Coroutine => "coroutine",
             TypeKind::Module => "module",
             TypeKind::Traceback => "traceback",
+            TypeKind::View(kind) => DictView::kind_name(kind),
         }
     }
 
@@ -248,7 +260,7 @@ impl TypeKind {
 pub struct PyStr {
     s: Box<str>,
     chars: usize,
-    hash: Cell<u64>,
+    hash: Cell<i64>,
     /// Whether this is the one interned object for its text (see [`intern`]),
     /// so that its address identifies the text for as long as the thread runs.
     interned: Cell<bool>,
@@ -266,7 +278,7 @@ impl PyStr {
         PyStr {
             s,
             chars,
-            hash: Cell::new(0),
+            hash: Cell::new(-1),
             interned: Cell::new(false),
         }
     }
@@ -286,28 +298,16 @@ impl PyStr {
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
-    /// The string's hash, computed once.
-    pub fn hash(&self) -> u64 {
+    /// The string's hash (`hash(s)`), computed once.
+    pub fn hash(&self) -> i64 {
         let h = self.hash.get();
-        if h != 0 {
+        if h != -1 {
             return h;
         }
-        let h = str_hash(&self.s);
+        let h = super::hash::str_hash(&self.s);
         self.hash.set(h);
         h
     }
-}
-
-/// The hash of a `str`'s text, as [`PyStr::hash`] caches it (never 0, which
-/// marks "not computed").
-pub fn str_hash(s: &str) -> u64 {
-    // FNV-1a.
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    if h == 0 { 1 } else { h }
 }
 
 impl fmt::Debug for PyStr {
@@ -676,7 +676,7 @@ impl Value {
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(g) if g.coroutine => TypeKind::Coroutine,
             Value::Generator(_) => TypeKind::Generator,
-            Value::DictView(_) => TypeKind::Object,
+            Value::DictView(d) => TypeKind::View(d.kind),
             Value::Module(_) => TypeKind::Module,
         }
     }
@@ -708,10 +708,10 @@ impl Value {
                 Iter::Values(..) => Ok("reversed"),
                 Iter::ListRev(..) => Ok("list_reverseiterator"),
                 Iter::Dict(d) => Ok(match (d.reversed, d.kind) {
-                    (false, ViewKind::Keys) => "dict_keyiterator",
+                    (false, ViewKind::Keys | ViewKind::Proxy) => "dict_keyiterator",
                     (false, ViewKind::Values) => "dict_valueiterator",
                     (false, ViewKind::Items) => "dict_itemiterator",
-                    (true, ViewKind::Keys) => "dict_reversekeyiterator",
+                    (true, ViewKind::Keys | ViewKind::Proxy) => "dict_reversekeyiterator",
                     (true, ViewKind::Values) => "dict_reversevalueiterator",
                     (true, ViewKind::Items) => "dict_reverseitemiterator",
                 }),

@@ -289,6 +289,12 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (Value::Slice(s), "step") => Some(s[2].clone()),
         (Value::Code(c), _) => c.attribute(name),
         (Value::Traceback(t), _) => t.attribute(name),
+        (Value::DictView(d), "mapping") if d.kind != rt::ViewKind::Proxy => {
+            Some(Value::DictView(Rc::new(rt::DictView {
+                dict: d.dict.clone(),
+                kind: rt::ViewKind::Proxy,
+            })))
+        }
         (_, "__class__") => Some(Value::Type(obj.type_kind())),
         _ => None,
     };

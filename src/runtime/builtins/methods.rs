@@ -467,8 +467,52 @@ fn own_methods(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Type => TYPE_METHODS,
         TypeKind::Iterator(_) => ITERATOR_METHODS,
         TypeKind::Range => RANGE_METHODS,
+        TypeKind::View(ViewKind::Keys | ViewKind::Items) => SET_VIEW_METHODS,
+        TypeKind::View(ViewKind::Values) => VALUES_VIEW_METHODS,
+        TypeKind::View(ViewKind::Proxy) => PROXY_METHODS,
         _ => &[],
     }
+}
+
+builtins! { SET_VIEW_METHODS:
+    "isdisjoint" => v_isdisjoint, "__reversed__" => v_reversed,
+}
+
+builtins! { VALUES_VIEW_METHODS:
+    "__reversed__" => v_reversed,
+}
+
+builtins! { PROXY_METHODS:
+    "get" => d_get, "keys" => d_keys, "values" => d_values, "items" => d_items,
+    "copy" => d_copy, "__reversed__" => v_reversed,
+}
+
+fn view_of(v: &Value) -> &DictView {
+    match v {
+        Value::DictView(d) => d,
+        _ => unreachable!("view method called on a view"),
+    }
+}
+
+/// `view.isdisjoint(other)`: whether no element of `other` is in the view.
+fn v_isdisjoint(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let view = view_of(&a[0]);
+    method_arity(view.type_name(), "isdisjoint", a, 1, 1)?;
+    for x in vm.iterate(&a[1])? {
+        if contains(&a[0], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `reversed(view)`.
+fn v_reversed(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
+    let view = view_of(&a[0]);
+    method_arity(view.type_name(), "__reversed__", a, 0, 0)?;
+    Ok(Value::Iter(Rc::new(RefCell::new(dict_iter(
+        &view.dict, view.kind, true,
+    )))))
 }
 
 builtins! { RANGE_METHODS:
@@ -718,6 +762,7 @@ pub(super) fn l_remove(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 pub(super) fn dict_of(v: &Value) -> &Rc<RefCell<Dict>> {
     match v {
         Value::Dict(d) => d,
+        Value::DictView(p) => &p.dict,
         _ => unreachable!("dict method called on a dict"),
     }
 }

@@ -154,9 +154,17 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp, inplace: bool) -> R<Value> {
         }
         return num_binary(&x, &y, op);
     }
-    if let (Some(x), Some(y)) = (set_of(a), set_of(b))
-        && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-    {
+    let set_op = matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor);
+    // A keys or items view takes any iterable as the other operand.
+    let view = |v: &Value| matches!(v, Value::DictView(d) if matches!(d.kind, crate::runtime::ViewKind::Keys | crate::runtime::ViewKind::Items));
+    let as_set = |v: &Value| -> R<Option<PySet>> {
+        match set_like(v)? {
+            Some(s) => Ok(Some(s)),
+            None if view(a) || view(b) => Ok(Some(PySet::from_values(iterate_plain(v)?)?)),
+            None => Ok(None),
+        }
+    };
+    if set_op && let (Some(x), Some(y)) = (as_set(a)?, as_set(b)?) {
         let mut r = match op {
             BinOp::Or => {
                 let mut r = x;

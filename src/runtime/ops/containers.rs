@@ -258,6 +258,9 @@ pub fn getitem(container: &Value, key: &Value) -> R<Value> {
                 .cloned()
                 .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![key.clone()]))
         }
+        Value::DictView(d) if d.kind == ViewKind::Proxy => {
+            getitem(&Value::Dict(d.dict.clone()), key)
+        }
         Value::Type(_) => Ok(container.clone()),
         _ => Err(Exc::type_error(format!(
             "'{}' object is not subscriptable",
@@ -515,7 +518,7 @@ pub fn contains(container: &Value, item: &Value) -> R<bool> {
             Ok(false)
         }
         Value::DictView(d) => match d.kind {
-            ViewKind::Keys => contains(&Value::Dict(d.dict.clone()), item),
+            ViewKind::Keys | ViewKind::Proxy => contains(&Value::Dict(d.dict.clone()), item),
             ViewKind::Values => {
                 for x in d.items() {
                     if is_same(&x, item) || py_eq(&x, item)? {
@@ -633,7 +636,12 @@ pub fn get_iter(v: &Value) -> R<Value> {
 pub fn dict_iter(d: &Rc<RefCell<Dict>>, kind: ViewKind, reversed: bool) -> Iter {
     Iter::Dict(DictIter {
         dict: d.clone(),
-        kind,
+        // A mappingproxy iterates over the keys.
+        kind: if kind == ViewKind::Proxy {
+            ViewKind::Keys
+        } else {
+            kind
+        },
         done: 0,
         size: Some(d.borrow().len()),
         reversed,
@@ -661,7 +669,7 @@ fn dict_next(it: &mut DictIter) -> R<Option<Value>> {
     it.done += 1;
     let (k, v) = d.get_index(at).expect("index below the length");
     Ok(Some(match it.kind {
-        ViewKind::Keys => k.value().clone(),
+        ViewKind::Keys | ViewKind::Proxy => k.value().clone(),
         ViewKind::Values => v.clone(),
         ViewKind::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
     }))

@@ -82,36 +82,35 @@ fn hash_float(f: f64) -> i64 {
 /// `hash(v)`: CPython's values for numbers; `TypeError` for unhashable objects.
 pub fn py_hash(v: &Value) -> R<i64> {
     Ok(match v {
-        Value::None | Value::Null => 0x5f3759df,
+        Value::None | Value::Null => super::hash::NONE_HASH,
         Value::Bool(b) => *b as i64,
         Value::Int(i) => hash_int(*i),
         Value::BigInt(b) => hash_big(b),
         Value::Float(f) => hash_float(*f),
         Value::Complex(r, i) => hash_float(*r).wrapping_add(hash_float(*i).wrapping_mul(1000003)),
-        Value::Str(s) => (s.hash() >> 1) as i64,
-        Value::Bytes(b) => {
-            let mut h: u64 = 0xcbf29ce484222325;
-            for x in b.iter() {
-                h = (h ^ *x as u64).wrapping_mul(0x100000001b3);
-            }
-            (h >> 1) as i64
-        }
-        Value::Tuple(items) => {
-            let mut acc: i64 = 0x27d4eb2d;
-            for x in items.iter() {
-                acc = acc.wrapping_mul(1000003) ^ py_hash(x)?;
-            }
-            acc
-        }
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => super::hash::bytes_hash(b),
+        Value::Tuple(items) => super::hash::combine(
+            items.iter().map(py_hash).collect::<R<Vec<_>>>()?,
+            Some(items.len()),
+        ),
+        // As the tuple (len, start, step), with None for what does not matter.
         Value::Range(r) => {
-            hash_int(r.start)
-                ^ hash_int(r.stop).wrapping_mul(31)
-                ^ hash_int(r.step).wrapping_mul(97)
+            let n = r.len();
+            let none = super::hash::NONE_HASH;
+            let (start, step) = match n {
+                0 => (none, none),
+                1 => (hash_int(r.start), none),
+                _ => (hash_int(r.start), hash_int(r.step)),
+            };
+            super::hash::combine([hash_int(n), start, step], Some(3))
         }
         Value::Instance(_) => return dunder::instance_hash(v),
         Value::FrozenSet(s) => s.frozen_hash(),
-        // Slices hash like the tuple of their bounds (CPython 3.12+).
-        Value::Slice(s) => py_hash(&Value::tuple(s.to_vec()))? ^ 0x5a17,
+        // Slices hash their bounds as a tuple's items (CPython 3.12+).
+        Value::Slice(s) => {
+            super::hash::combine(s.iter().map(py_hash).collect::<R<Vec<_>>>()?, None)
+        }
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(Exc::type_error(format!(
                 "unhashable type: '{}'",
@@ -164,15 +163,20 @@ pub fn identity(v: &Value) -> usize {
 
 /// The elements of a `set` or `frozenset` (a snapshot), else `None`.
 pub fn set_of(v: &Value) -> Option<PySet> {
-    match v {
+    set_like(v).ok().flatten()
+}
+
+/// [`set_of`], also taking keys and items views (set-like): an items view
+/// holding an unhashable value fails as the set it makes would.
+pub fn set_like(v: &Value) -> R<Option<PySet>> {
+    Ok(match v {
         Value::Set(s) => Some(s.borrow().clone()),
         Value::FrozenSet(s) => Some((**s).clone()),
-        // Keys and items views are set-like.
-        Value::DictView(d) if d.kind != super::ViewKind::Values => {
-            PySet::from_values(d.items()).ok()
+        Value::DictView(d) if matches!(d.kind, super::ViewKind::Keys | super::ViewKind::Items) => {
+            Some(PySet::from_values(d.items())?)
         }
         _ => None,
-    }
+    })
 }
 
 /// `a is b`.

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 
 use super::*;
 use crate::pyrepr;
+use crate::runtime::ViewKind;
 use crate::runtime::object;
 
 /// CPython's default limit on the digits of an int converted to or from text
@@ -34,6 +35,8 @@ pub fn to_str(v: &Value) -> R<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Instance(_) => instance_text(v, true),
+        // A mappingproxy shows as the mapping it wraps.
+        Value::DictView(d) if d.kind == ViewKind::Proxy => repr(&Value::Dict(d.dict.clone())),
         Value::Class(_) if object::meta_defines(v, "__str__") => instance_text(v, true),
         other => repr(other),
     }
@@ -159,6 +162,11 @@ pub(super) fn write_repr(
                 out.push(')');
             }
             seen.pop();
+        }
+        Value::DictView(d) if d.kind == ViewKind::Proxy => {
+            out.push_str("mappingproxy(");
+            write_repr(&Value::Dict(d.dict.clone()), out, seen, err);
+            out.push(')');
         }
         Value::DictView(d) => {
             out.push_str(d.type_name());
