@@ -96,10 +96,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got ''",
     ),
     (
-        "float_repr_shortest",
-        "[stdout] line 48: want 'True 1152921504606846976 0 True' got 'True 229",
-    ),
-    (
         "func_introspection_attrs",
         "[stdout] line 11: want \"error uses new qualname TypeError Somewhere.re",
     ),

@@ -67,16 +67,51 @@ fn hash_float(f: f64) -> i64 {
     if f.is_infinite() {
         return if f > 0.0 { 314159 } else { -314159 };
     }
-    if f.fract() == 0.0 {
-        if f.abs() < 9.2e18 {
-            return hash_int(f as i64);
-        }
-        return hash_big(&float_to_bigint(f));
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
     }
-    // Non-integral floats never equal an int; any consistent hash of the bits works.
-    let bits = f.to_bits();
-    let h = ((bits ^ (bits >> 29)) % HASH_MODULUS as u64) as i64;
+    // The value modulo 2**61 - 1, as for ints and fractions (CPython's
+    // `_Py_HashDouble`): the mantissa 28 bits at a time, then the exponent as
+    // a rotation (2**61 is 1 modulo the modulus).
+    const BITS: i32 = 61;
+    let modulus = HASH_MODULUS as u64;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | x >> (BITS - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & modulus) | x >> (BITS - e);
+    let h = if f < 0.0 { x.wrapping_neg() } else { x } as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// `m * 2**e == f` with `0.5 <= m < 1` (C's `frexp`), for finite nonzero `f`.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
 }
 
 /// `hash(v)`: CPython's values for numbers; `TypeError` for unhashable objects.
