@@ -128,12 +128,7 @@ impl DictView {
 
     /// `dict_keys`, `dict_values`, `dict_items` or `mappingproxy`.
     pub fn type_name(&self) -> &'static str {
-        Self::kind_name(self.kind)
-    }
-
-    /// The type name of views of `kind`.
-    pub fn kind_name(kind: ViewKind) -> &'static str {
-        match kind {
+        match self.kind {
             ViewKind::Keys => "dict_keys",
             ViewKind::Values => "dict_values",
             ViewKind::Items => "dict_items",
@@ -207,8 +202,14 @@ pub enum TypeKind {
     Module,
     /// `traceback`
     Traceback,
-    /// `dict_keys`, `dict_values`, `dict_items` or `mappingproxy`.
-    View(ViewKind),
+    /// `dict_keys`
+    DictKeys,
+    /// `dict_values`
+    DictValues,
+    /// `dict_items`
+    DictItems,
+    /// `mappingproxy`
+    MappingProxy,
 }
 
 impl TypeKind {
@@ -244,7 +245,10 @@ impl TypeKind {
             TypeKind::Coroutine => "coroutine",
             TypeKind::Module => "module",
             TypeKind::Traceback => "traceback",
-            TypeKind::View(kind) => DictView::kind_name(kind),
+            TypeKind::DictKeys => "dict_keys",
+            TypeKind::DictValues => "dict_values",
+            TypeKind::DictItems => "dict_items",
+            TypeKind::MappingProxy => "mappingproxy",
         }
     }
 
@@ -676,7 +680,14 @@ impl Value {
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(g) if g.coroutine => TypeKind::Coroutine,
             Value::Generator(_) => TypeKind::Generator,
-            Value::DictView(d) => TypeKind::View(d.kind),
+            // Kept as unit variants: a payload here changes how `Value`'s tag
+            // is laid out inside `TypeKind`, and costs the dispatch loop dearly.
+            Value::DictView(d) => match d.kind {
+                ViewKind::Keys => TypeKind::DictKeys,
+                ViewKind::Values => TypeKind::DictValues,
+                ViewKind::Items => TypeKind::DictItems,
+                ViewKind::Proxy => TypeKind::MappingProxy,
+            },
             Value::Module(_) => TypeKind::Module,
         }
     }

@@ -467,9 +467,9 @@ fn own_methods(kind: TypeKind) -> &'static [Builtin] {
         TypeKind::Type => TYPE_METHODS,
         TypeKind::Iterator(_) => ITERATOR_METHODS,
         TypeKind::Range => RANGE_METHODS,
-        TypeKind::View(ViewKind::Keys | ViewKind::Items) => SET_VIEW_METHODS,
-        TypeKind::View(ViewKind::Values) => VALUES_VIEW_METHODS,
-        TypeKind::View(ViewKind::Proxy) => PROXY_METHODS,
+        TypeKind::DictKeys | TypeKind::DictItems => SET_VIEW_METHODS,
+        TypeKind::DictValues => VALUES_VIEW_METHODS,
+        TypeKind::MappingProxy => PROXY_METHODS,
         _ => &[],
     }
 }
