@@ -244,33 +244,48 @@ pub(super) fn s_replace(_: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     }))
 }
 
-pub(super) fn prefix_args(a: &[Value], name: &str) -> R<Vec<String>> {
+/// `str.startswith`/`str.endswith`: a prefix (suffix) or a tuple of them,
+/// tested against the window `[start, end)` (CPython's `tailmatch`).
+fn affix(a: &[Value], name: &str, at_end: bool) -> R<Value> {
     method_arity("str", name, a, 1, 3)?;
-    match &a[1] {
-        Value::Str(s) => Ok(vec![s.as_str().to_string()]),
+    let wanted: Vec<&str> = match &a[1] {
         Value::Tuple(t) => t
             .iter()
-            .map(|x| str_arg(x, "tuple for startswith").map(str::to_string))
-            .collect(),
-        o => Err(Exc::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            o.type_name()
-        ))),
-    }
+            .map(|x| {
+                x.str_like().ok_or_else(|| {
+                    Exc::type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        x.type_name()
+                    ))
+                })
+            })
+            .collect::<R<_>>()?,
+        v => vec![v.str_like().ok_or_else(|| {
+            Exc::type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                v.type_name()
+            ))
+        })?],
+    };
+    // A start past the end matches nothing, not even "".
+    let Some((_, window)) = str_window(text(&a[0]), a)? else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(wanted.iter().any(|p| {
+        if at_end {
+            window.ends_with(p)
+        } else {
+            window.starts_with(p)
+        }
+    })))
 }
 
 pub(super) fn s_startswith(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let ps = prefix_args(a, "startswith")?;
-    Ok(Value::Bool(
-        ps.iter().any(|p| text(&a[0]).starts_with(p.as_str())),
-    ))
+    affix(a, "startswith", false)
 }
 
 pub(super) fn s_endswith(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    let ps = prefix_args(a, "endswith")?;
-    Ok(Value::Bool(
-        ps.iter().any(|p| text(&a[0]).ends_with(p.as_str())),
-    ))
+    affix(a, "endswith", true)
 }
 
 /// The character window `[start, end)` of a `str` search method and its start,
@@ -327,13 +342,27 @@ pub(super) fn s_count(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 /// `[key]` accessors, `!s`/`!r`/`!a` conversions and format specs (which may
 /// contain nested fields).
 pub(super) fn s_format(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    format_with(vm, &a[0], &a[1..], Names::Keywords(kwargs))
+}
+
+/// Where `str.format` finds the fields named by a word.
+pub(super) enum Names<'a> {
+    /// The keyword arguments of `format()`.
+    Keywords(Kwargs<'a>),
+    /// The mapping given to `format_map()`, indexed for each name (so a
+    /// dict subclass's `__missing__` runs).
+    Mapping(&'a Value),
+}
+
+/// `template.format(*args, **names)`.
+pub(super) fn format_with(vm: &Vm, template: &Value, args: &[Value], names: Names<'_>) -> R<Value> {
     let mut auto = 0usize;
     let mut numbering: Option<bool> = None;
     let out = format_template(
         vm,
-        text(&a[0]),
-        &a[1..],
-        kwargs,
+        text(template),
+        args,
+        &names,
         &mut auto,
         &mut numbering,
         2,
@@ -341,11 +370,11 @@ pub(super) fn s_format(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     Ok(Value::str(&out))
 }
 
-pub(super) fn format_template(
+fn format_template(
     vm: &Vm,
     t: &str,
     args: &[Value],
-    kwargs: Kwargs<'_>,
+    names: &Names<'_>,
     auto: &mut usize,
     numbering: &mut Option<bool>,
     depth: usize,
@@ -376,45 +405,19 @@ pub(super) fn format_template(
             i += 2;
             continue;
         }
-        // A field: up to the matching `}` (specs may nest one level of braces).
-        let start = i + 1;
-        let mut level = 1;
-        i += 1;
-        while i < chars.len() {
-            match chars[i] {
-                '{' => level += 1,
-                '}' => {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
+        if i + 1 == chars.len() {
+            return Err(Exc::value_error("Single '{' encountered in format string"));
         }
-        if i >= chars.len() {
-            return Err(Exc::value_error(if level > 1 {
-                "expected '}' before end of string"
-            } else {
-                "Single '{' encountered in format string"
-            }));
-        }
-        let field: String = chars[start..i].iter().collect();
         i += 1;
-        let (head, spec) = match field.find(':') {
-            Some(p) if !field[..p].contains('!') || field.find('!').is_some_and(|b| b < p) => {
-                (&field[..p], &field[p + 1..])
-            }
-            _ => (&field[..], ""),
-        };
-        let (name, conversion) = match head.find('!') {
-            Some(p) => (&head[..p], Some(&head[p + 1..])),
-            None => (head, None),
-        };
+        let (name, conversion, spec) = parse_field(&chars, &mut i)?;
+        let (name, spec) = (name.as_str(), spec.as_str());
         // The first part of the name picks the argument; then accessors follow.
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
+        let positional = first.is_empty() || first.parse::<usize>().is_ok();
+        if positional && matches!(names, Names::Mapping(_)) {
+            return Err(Exc::value_error("Format string contains positional fields"));
+        }
         let mut value = if first.is_empty() {
             if *numbering == Some(true) {
                 return Err(Exc::value_error(
@@ -447,11 +450,14 @@ pub(super) fn format_template(
                 )
             })?
         } else {
-            kwargs
-                .iter()
-                .find(|(k, _)| k.as_str() == first)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![Value::str(first)]))?
+            match names {
+                Names::Keywords(kwargs) => kwargs
+                    .iter()
+                    .find(|(k, _)| k.as_str() == first)
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| Exc::with_args(ExcType::KeyError, vec![Value::str(first)]))?,
+                Names::Mapping(m) => getitem(m, &Value::str(first))?,
+            }
         };
         let mut rest = &name[first_end..];
         while !rest.is_empty() {
@@ -479,27 +485,100 @@ pub(super) fn format_template(
         }
         let value = match conversion {
             None => value,
-            Some("s") => Value::str(&vm.to_str(&value)?),
-            Some("r") => Value::str(&vm.repr(&value)?),
-            Some("a") => Value::str(&pyrepr::ascii_escape(&vm.repr(&value)?)),
-            Some(other) => {
-                let c = other
-                    .chars()
-                    .next()
-                    .map_or(String::new(), |c| c.to_string());
+            Some('s') => Value::str(&vm.to_str(&value)?),
+            Some('r') => Value::str(&vm.repr(&value)?),
+            Some('a') => Value::str(&pyrepr::ascii_escape(&vm.repr(&value)?)),
+            Some(c) => {
                 return Err(Exc::value_error(format!(
                     "Unknown conversion specifier {c}"
                 )));
             }
         };
         let spec = if spec.contains('{') {
-            format_template(vm, spec, args, kwargs, auto, numbering, depth - 1)?
+            format_template(vm, spec, args, names, auto, numbering, depth - 1)?
         } else {
             spec.to_string()
         };
         out.push_str(&vm.format(&value, &spec)?);
     }
     Ok(out)
+}
+
+/// Reads a replacement field from `chars[*i..]` (just after its `{`) up to
+/// and past its closing `}`: the field name, the conversion and the format
+/// spec, with CPython's errors for a field that does not end well.
+fn parse_field(chars: &[char], i: &mut usize) -> R<(String, Option<char>, String)> {
+    let n = chars.len();
+    let name_start = *i;
+    let mut stop = None;
+    while *i < n {
+        let c = chars[*i];
+        *i += 1;
+        match c {
+            '{' => return Err(Exc::value_error("unexpected '{' in field name")),
+            // An index may hold any character but `]`.
+            '[' => {
+                while *i < n && chars[*i] != ']' {
+                    *i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name: String = chars[name_start..*i - usize::from(stop.is_some())]
+        .iter()
+        .collect();
+    let mut conversion = None;
+    match stop {
+        Some('}') => Ok((name, None, String::new())),
+        Some(c) => {
+            if c == '!' {
+                let Some(&conv) = chars.get(*i) else {
+                    return Err(Exc::value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
+                };
+                conversion = Some(conv);
+                *i += 1;
+                if let Some(&next) = chars.get(*i) {
+                    *i += 1;
+                    match next {
+                        '}' => return Ok((name, conversion, String::new())),
+                        ':' => {}
+                        _ => {
+                            return Err(Exc::value_error(
+                                "expected ':' after conversion specifier",
+                            ));
+                        }
+                    }
+                }
+            }
+            // The spec runs to the `}` that balances the field's `{`.
+            let spec_start = *i;
+            let mut depth = 1;
+            while *i < n {
+                let c = chars[*i];
+                *i += 1;
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            let spec = chars[spec_start..*i - 1].iter().collect();
+                            return Ok((name, conversion, spec));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Err(Exc::value_error("unmatched '{' in format spec"))
+        }
+        None => Err(Exc::value_error("expected '}' before end of string")),
+    }
 }
 
 /// Python's titlecase of one character (Unicode's title mapping, which differs

@@ -665,18 +665,5 @@ pub static STR_MAKETRANS: Builtin = Builtin {
 
 pub(super) fn s_format_map(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "format_map", a, 1, 1)?;
-    let Some(items) = mapping_items(vm, &a[1])? else {
-        return Err(Exc::type_error(format!(
-            "'{}' object is not a mapping",
-            a[1].type_name()
-        )));
-    };
-    let kwargs: Vec<(Rc<PyStr>, Value)> = items
-        .into_iter()
-        .filter_map(|(k, v)| match k {
-            Value::Str(s) => Some((s, v)),
-            _ => None,
-        })
-        .collect();
-    super::strings::s_format(vm, &a[..1], &kwargs)
+    super::strings::format_with(vm, &a[0], &[], super::strings::Names::Mapping(&a[1]))
 }
