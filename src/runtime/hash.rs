@@ -90,22 +90,26 @@ const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
 const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
 /// The xxHash-style combination of item hashes CPython's tuples and slices
-/// use; `with_len` adds the length, as a tuple's hash does.
-pub fn combine(hashes: impl IntoIterator<Item = i64>, with_len: Option<usize>) -> i64 {
+/// use; `with_len` adds the length, as a tuple's hash does. The item hashes
+/// may fail (an unhashable item): the first error is returned.
+pub fn combine<E>(
+    hashes: impl IntoIterator<Item = Result<i64, E>>,
+    with_len: Option<usize>,
+) -> Result<i64, E> {
     let mut acc = XXPRIME_5;
     for h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.wrapping_add((h? as u64).wrapping_mul(XXPRIME_2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(XXPRIME_1);
     }
     if let Some(n) = with_len {
         acc = acc.wrapping_add(n as u64 ^ (XXPRIME_5 ^ 3_527_539));
     }
-    if acc == u64::MAX {
+    Ok(if acc == u64::MAX {
         1_546_275_796
     } else {
         acc as i64
-    }
+    })
 }
 
 /// `hash(None)`: a constant since CPython 3.12.

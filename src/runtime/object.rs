@@ -946,12 +946,7 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
-        "errno" | "strerror" | "filename" | "filename2"
-            if inst
-                .class
-                .exc
-                .is_some_and(|t| t.is_subclass(ExcType::OSError)) =>
-        {
+        "errno" | "strerror" | "filename" | "filename2" if is_os_error(&inst.class) => {
             e.os_field(name)?
         }
         "value" if inst.class.exc == Some(ExcType::StopIteration) => match &*e.args.borrow() {
@@ -993,6 +988,11 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
             .map_or(Value::None, Value::Traceback),
         _ => return None,
     })
+}
+
+/// Whether instances of `class` are `OSError`s (and have its fields).
+fn is_os_error(class: &Class) -> bool {
+    class.exc.is_some_and(|t| t.is_subclass(ExcType::OSError))
 }
 
 /// `C.name` for a class.
@@ -1232,10 +1232,7 @@ pub fn generic_setattr(
             *slot.borrow_mut() = v;
             return Ok(());
         }
-        if inst
-            .class
-            .exc
-            .is_some_and(|t| t.is_subclass(ExcType::OSError))
+        if is_os_error(&inst.class)
             && e.set_os_field(name.as_str(), value.clone().unwrap_or(Value::None))
         {
             return Ok(());
@@ -1329,7 +1326,7 @@ pub fn instantiate(
             type_new_call(vm, &full, &kwargs)?
         }
         _ => {
-            let inst = if class.exc.is_some_and(|t| t.is_subclass(ExcType::OSError)) {
+            let inst = if is_os_error(class) {
                 let (made, kept, fields) = super::exc::os_error_parts(class.clone(), args.clone());
                 let inst = Instance::new_exception(made, Value::tuple(kept));
                 if let Some(e) = &inst.exc {

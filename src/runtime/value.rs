@@ -128,11 +128,20 @@ impl DictView {
 
     /// `dict_keys`, `dict_values`, `dict_items` or `mappingproxy`.
     pub fn type_name(&self) -> &'static str {
-        match self.kind {
-            ViewKind::Keys => "dict_keys",
-            ViewKind::Values => "dict_values",
-            ViewKind::Items => "dict_items",
-            ViewKind::Proxy => "mappingproxy",
+        self.kind.type_kind().name()
+    }
+}
+
+impl ViewKind {
+    /// The type of views of this kind. They are unit variants of
+    /// [`TypeKind`]: a payload there changes how `Value`'s tag is laid out
+    /// inside `TypeKind`, and costs the dispatch loop dearly.
+    pub fn type_kind(self) -> TypeKind {
+        match self {
+            ViewKind::Keys => TypeKind::DictKeys,
+            ViewKind::Values => TypeKind::DictValues,
+            ViewKind::Items => TypeKind::DictItems,
+            ViewKind::Proxy => TypeKind::MappingProxy,
         }
     }
 }
@@ -680,14 +689,7 @@ impl Value {
             Value::BoundMethod(_) => TypeKind::Method,
             Value::Generator(g) if g.coroutine => TypeKind::Coroutine,
             Value::Generator(_) => TypeKind::Generator,
-            // Kept as unit variants: a payload here changes how `Value`'s tag
-            // is laid out inside `TypeKind`, and costs the dispatch loop dearly.
-            Value::DictView(d) => match d.kind {
-                ViewKind::Keys => TypeKind::DictKeys,
-                ViewKind::Values => TypeKind::DictValues,
-                ViewKind::Items => TypeKind::DictItems,
-                ViewKind::Proxy => TypeKind::MappingProxy,
-            },
+            Value::DictView(d) => d.kind.type_kind(),
             Value::Module(_) => TypeKind::Module,
         }
     }

@@ -69,7 +69,7 @@ fn gallop_left(keys: &[Value], key: usize, run: &[usize], hint: usize) -> R<usiz
     let n = run.len();
     let (mut last, mut ofs);
     if lt(keys, run[hint], key)? {
-        // run[hint] < key: gallop right until run[hint+last] < key <= run[hint+ofs].
+        // run[hint] < key: gallop right to where run[hint+last] < key <= run[hint+ofs].
         let max = n - hint;
         (last, ofs) = (0, 1);
         while ofs < max {
@@ -85,7 +85,7 @@ fn gallop_left(keys: &[Value], key: usize, run: &[usize], hint: usize) -> R<usiz
         // Binary search in (last, ofs], invariant run[last] < key <= run[ofs].
         last += 1;
     } else {
-        // key <= run[hint]: gallop left until run[hint-ofs] < key <= run[hint-last].
+        // key <= run[hint]: gallop left to where run[hint-ofs] < key <= run[hint-last].
         let max = hint + 1;
         (last, ofs) = (0, 1);
         while ofs < max {
@@ -117,7 +117,7 @@ fn gallop_right(keys: &[Value], key: usize, run: &[usize], hint: usize) -> R<usi
     let n = run.len();
     let (mut last, mut ofs);
     if lt(keys, key, run[hint])? {
-        // key < run[hint]: gallop left until run[hint-ofs] <= key < run[hint-last].
+        // key < run[hint]: gallop left to where run[hint-ofs] <= key < run[hint-last].
         let max = hint + 1;
         (last, ofs) = (0, 1);
         while ofs < max {
@@ -131,7 +131,7 @@ fn gallop_right(keys: &[Value], key: usize, run: &[usize], hint: usize) -> R<usi
         let (lo, hi) = (hint + 1 - ofs, hint - last);
         (last, ofs) = (lo, hi);
     } else {
-        // run[hint] <= key: gallop right until run[hint+last] <= key < run[hint+ofs].
+        // run[hint] <= key: gallop right to where run[hint+last] <= key < run[hint+ofs].
         let max = n - hint;
         (last, ofs) = (0, 1);
         while ofs < max {
@@ -335,7 +335,7 @@ impl Sorter<'_> {
             let mut min_gallop = self.min_gallop;
             loop {
                 let (mut acount, mut bcount) = (0, 0);
-                // One at a time until one run wins `min_gallop` times in a row.
+                // One at a time, while neither run has won `min_gallop` times in a row.
                 loop {
                     let b_first = match lt(keys, self.a[ib], self.tmp[ia]) {
                         Ok(k) => k,

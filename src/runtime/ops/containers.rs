@@ -610,11 +610,7 @@ pub fn get_iter(v: &Value) -> R<Value> {
         Value::Set(_) | Value::FrozenSet(_) => Iter::Set(SetIter {
             set: v.clone(),
             pos: 0,
-            size: Some(match v {
-                Value::Set(s) => s.borrow().len(),
-                Value::FrozenSet(s) => s.len(),
-                _ => 0,
-            }),
+            size: Some(len(v)?),
         }),
         Value::Generator(g) if g.coroutine => {
             return Err(Exc::type_error("'coroutine' object is not iterable"));

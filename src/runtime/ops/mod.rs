@@ -125,10 +125,7 @@ pub fn py_hash(v: &Value) -> R<i64> {
         Value::Complex(r, i) => hash_float(*r).wrapping_add(hash_float(*i).wrapping_mul(1000003)),
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => super::hash::bytes_hash(b),
-        Value::Tuple(items) => super::hash::combine(
-            items.iter().map(py_hash).collect::<R<Vec<_>>>()?,
-            Some(items.len()),
-        ),
+        Value::Tuple(items) => super::hash::combine(items.iter().map(py_hash), Some(items.len()))?,
         // As the tuple (len, start, step), with None for what does not matter.
         Value::Range(r) => {
             let n = r.len();
@@ -138,14 +135,12 @@ pub fn py_hash(v: &Value) -> R<i64> {
                 1 => (hash_int(r.start), none),
                 _ => (hash_int(r.start), hash_int(r.step)),
             };
-            super::hash::combine([hash_int(n), start, step], Some(3))
+            super::hash::combine([hash_int(n), start, step].map(Ok::<i64, Exc>), Some(3))?
         }
         Value::Instance(_) => return dunder::instance_hash(v),
         Value::FrozenSet(s) => s.frozen_hash(),
         // Slices hash their bounds as a tuple's items (CPython 3.12+).
-        Value::Slice(s) => {
-            super::hash::combine(s.iter().map(py_hash).collect::<R<Vec<_>>>()?, None)
-        }
+        Value::Slice(s) => super::hash::combine(s.iter().map(py_hash), None)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
             return Err(Exc::type_error(format!(
                 "unhashable type: '{}'",
