@@ -29,3 +29,19 @@ impl Times for [u8] {
         out
     }
 }
+
+/// A private name (`__spam`, no trailing `__`) as code in the class `owner`
+/// spells it: `_Owner__spam`, with the class name's leading underscores
+/// dropped (CPython's `_Py_Mangle`). Other names, dotted module names, and
+/// names outside any class (`owner` is `None`) are unchanged; applying it
+/// twice changes nothing more.
+pub fn mangle<'n>(owner: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(owner) = owner.map(|o| o.trim_start_matches('_')) else {
+        return Cow::Borrowed(name);
+    };
+    if owner.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{owner}{name}"))
+}

@@ -24,10 +24,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want '  __aiter__' got ''",
     ),
     (
-        "builtins_type_object_callable",
-        "[stdout] line 4: want 'True False True True object False True' got 'Tr",
-    ),
-    (
         "builtins_zip_map_enumerate",
         "[stdout] line 17: want \"[(100000000000000000000, 'a'), (10000000000000",
     ),
@@ -60,10 +56,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 15: want 'Q1, Q2 (conflicting orders) TypeError: Cannot ",
     ),
     (
-        "cls_slots_attrs",
-        "[stdout] line 1: want \"Point(10, 2) False ('x', 'y') member_descriptor",
-    ),
-    (
         "dict_merge_unpack",
         "[stdout] line 26: want \"{'a': 1, 'p': 'P', 'q': 'Q'}\" got ''",
     ),
@@ -88,10 +80,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got ''",
     ),
     (
-        "func_introspection_attrs",
-        "[stdout] line 11: want \"error uses new qualname TypeError Somewhere.re",
-    ),
-    (
         "gen_stopiteration_rules",
         "[stdout] line 16: want 'False True' got ''",
     ),
@@ -108,32 +96,8 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 31: want 'range huge len OverflowError Python int too la",
     ),
     (
-        "int_methods_bytes",
-        "[stdout] line 26: want 'MyInt(256) MyInt' got '256 int'",
-    ),
-    (
-        "list_iteration_mutation",
-        "[stdout] line 33: want \"insert non-int TypeError 'str' object cannot b",
-    ),
-    (
         "list_sort_stability",
         "[stdout] line 13: want 'True False [1, 2, 0] [1, 5]' got 'True True [1",
-    ),
-    (
-        "mod_collections_counter",
-        "[stdout] line 39: want 'True True' got 'False False'",
-    ),
-    (
-        "mod_collections_defaultdict",
-        "[stdout] line 24: want \"defaultdict(<class 'list'>, {'me': defaultdict",
-    ),
-    (
-        "mod_collections_namedtuple",
-        "[stdout] line 7: want \"Point Point __main__ Point(x, y) <class '__main",
-    ),
-    (
-        "mod_collections_ordereddict",
-        "[stdout] line 21: want \"OrderedDict({'a': None, 'b': None, 'c': None})",
     ),
     (
         "range_objects",
@@ -142,10 +106,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     (
         "str_case_justify",
         "[stdout] line 9: want \"'ﬁne' | FINE | ﬁne | Fine | Fine | FINE | fine\"",
-    ),
-    (
-        "str_format_method_fields",
-        "[stdout] line 29: want 'empty attribute ValueError Empty attribute in ",
     ),
     (
         "str_percent_format",

@@ -852,9 +852,12 @@ pub enum Child<'a> {
     Stmts(&'a [Stmt]),
 }
 
-/// Calls `f` on each direct child expression and statement block of a statement,
-/// in field order (expressions inside patterns included). Shared by scope
-/// analysis and any other generic walk.
+/// Calls `f` on each direct child expression and statement block of a statement
+/// (expressions inside patterns included), in the order CPython's compiler
+/// emits their code: an assignment's value before its targets, a loop's
+/// iterable before its target, a `try`'s `else` before its handlers. Scope
+/// analysis relies on that order: it numbers local variables by first use, as
+/// `co_varnames` does. Shared by any other generic walk.
 pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
     let e = |x: &'a Expr| Child::Expr(x);
     match &stmt.kind {
@@ -891,8 +894,8 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
         StmtKind::Return { value } => value.iter().for_each(|v| f(e(v))),
         StmtKind::Delete { targets } => targets.iter().for_each(|t| f(e(t))),
         StmtKind::Assign { targets, value } => {
-            targets.iter().for_each(|t| f(e(t)));
             f(e(value));
+            targets.iter().for_each(|t| f(e(t)));
         }
         StmtKind::TypeAlias {
             name,
@@ -913,9 +916,9 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
             value,
             ..
         } => {
+            value.iter().for_each(|v| f(e(v)));
             f(e(target));
             f(e(annotation));
-            value.iter().for_each(|v| f(e(v)));
         }
         StmtKind::For {
             target,
@@ -924,8 +927,8 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
             orelse,
             ..
         } => {
-            f(e(target));
             f(e(iter));
+            f(e(target));
             f(Child::Stmts(body));
             f(Child::Stmts(orelse));
         }
@@ -961,11 +964,11 @@ pub fn walk_stmt_children<'a>(stmt: &'a Stmt, f: &mut dyn FnMut(Child<'a>)) {
             ..
         } => {
             f(Child::Stmts(body));
+            f(Child::Stmts(orelse));
             for h in handlers {
                 h.type_.iter().for_each(|t| f(e(t)));
                 f(Child::Stmts(&h.body));
             }
-            f(Child::Stmts(orelse));
             f(Child::Stmts(finalbody));
         }
         StmtKind::Assert { test, msg } => {

@@ -44,6 +44,7 @@ impl Compiler<'_> {
         for g in generators {
             symtable::target_names(&g.target, &mut names);
         }
+        let names: Vec<String> = names.iter().map(|n| self.mangle(n).into_owned()).collect();
         self.unit.comp_active.extend(names.iter().cloned());
         let slots: Vec<u32> = names.iter().map(|n| self.cell_slot(n)).collect();
         for (name, &slot) in names.iter().zip(&slots) {

@@ -263,13 +263,13 @@ impl Compiler<'_> {
                 if let Some(two_args) = self.super_call(value) {
                     self.load_super(value, two_args)?;
                     self.set_pos(e.pos);
-                    let i = self.name_index(attr);
+                    let i = self.attr_index(attr);
                     self.emit(Opcode::LOAD_SUPER_ATTR, i << 2 | (two_args as u32) << 1);
                     return Ok(());
                 }
                 self.expr(value)?;
                 self.set_pos(e.pos);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::LOAD_ATTR, i << 1);
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -584,18 +584,19 @@ impl Compiler<'_> {
                 let two_args = self.super_call(value) == Some(true);
                 self.load_super(value, two_args)?;
                 self.set_pos(func.pos);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::LOAD_SUPER_ATTR, i << 2 | (two_args as u32) << 1 | 1);
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(func.pos);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::LOAD_ATTR, (i << 1) | 1);
             }
             ExprKind::Name { id, .. } if self.name_site(id) == NameSite::Global => {
                 self.set_pos(func.pos);
-                let i = self.name_index(id);
+                let id = self.mangle(id).into_owned();
+                let i = self.name_index(&id);
                 self.emit(Opcode::LOAD_GLOBAL, (i << 1) | 1);
             }
             _ => {

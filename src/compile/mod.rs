@@ -159,6 +159,8 @@ struct Unit {
     coroutine: bool,
     /// Names bound by the comprehensions being compiled, innermost last.
     comp_active: Vec<String>,
+    /// The class name private names are mangled with (`Scope::private`).
+    private: Option<String>,
     pos: Pos,
 }
 
@@ -310,6 +312,7 @@ impl Unit {
             generator: scope.generator || scope.coroutine,
             coroutine: scope.coroutine,
             comp_active: Vec::new(),
+            private: scope.private.clone(),
             pos: Pos::default(),
         }
     }
@@ -367,6 +370,18 @@ impl<'a> Compiler<'a> {
     pub fn load_const(&mut self, v: Value) {
         let i = self.add_const(v);
         self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    /// `name` as the current code spells it: private names are mangled
+    /// inside a class ([`crate::text::mangle`]).
+    pub(crate) fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::text::mangle(self.unit.private.as_deref(), name)
+    }
+
+    /// The `co_names` index of an attribute name (mangled when private).
+    pub(crate) fn attr_index(&mut self, attr: &str) -> u32 {
+        let attr = self.mangle(attr).into_owned();
+        self.name_index(&attr)
     }
 
     pub(crate) fn name_index(&mut self, name: &str) -> u32 {
@@ -454,7 +469,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .flat_map(|(name, an)| {
                 [
-                    Some(Value::str(name)),
+                    Some(Value::str(&self.mangle(name))),
                     self.annotation_text(an).or_else(|| self.literal(an)),
                 ]
             })
@@ -465,7 +480,8 @@ impl<'a> Compiler<'a> {
         }
         for (name, an) in &items {
             self.set_pos(pos);
-            self.load_const(Value::str(name));
+            let key = Value::str(&self.mangle(name));
+            self.load_const(key);
             match self.annotation_text(an) {
                 Some(text) => self.load_const(text),
                 None => self.expr(an)?,
@@ -589,6 +605,7 @@ impl<'a> Compiler<'a> {
     /// slots even in module and class code; a comprehension's names mean
     /// nothing outside it.
     pub(crate) fn name_site(&self, name: &str) -> NameSite {
+        let name = &*self.mangle(name);
         let is_cell = || {
             self.unit
                 .cells
@@ -650,12 +667,13 @@ impl<'a> Compiler<'a> {
     /// The slot of a cell or free variable by name, wherever it is used (the
     /// prologue's `MAKE_CELL`, a closure tuple).
     pub(crate) fn cell_slot(&self, name: &str) -> u32 {
-        self.slot_of(name)
+        self.slot_of(&self.mangle(name))
             .expect("cells and free variables have slots")
     }
 
     /// Emits the load, store or delete of `name` for its site.
     fn name_op(&mut self, name: &str, ops: [Opcode; 4]) {
+        let name = &*self.mangle(name).into_owned();
         let [fast, deref, global, namespace] = ops;
         match self.name_site(name) {
             NameSite::Fast(slot) => self.emit(fast, slot),
@@ -685,6 +703,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether a `global` statement of this scope declares `name`.
     pub(crate) fn is_declared_global(&self, name: &str) -> bool {
+        let name = &*self.mangle(name);
         self.unit.globals.iter().any(|g| g == name)
     }
 
@@ -715,7 +734,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(target.pos);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::DELETE_ATTR, i);
             }
             _ => return Err(self.error(target.pos, "cannot delete expression")),
@@ -731,7 +750,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.set_pos(target.pos);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::STORE_ATTR, i);
             }
             ExprKind::Subscript { value, slice, .. } => {

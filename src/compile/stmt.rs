@@ -389,7 +389,7 @@ impl Compiler<'_> {
             } => {
                 self.expr(obj)?;
                 self.emit(Opcode::COPY, 1);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Opcode::LOAD_ATTR, i << 1);
                 self.expr(value)?;
                 self.set_pos(target.pos.to(value.pos));
@@ -448,7 +448,7 @@ impl Compiler<'_> {
                     self.set_pos(pos);
                     let i = self.name_index("__annotations__");
                     self.emit(Opcode::LOAD_NAME, i);
-                    self.load_const(Value::str(id));
+                    self.load_const(Value::str(&self.mangle(id)));
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
                 return Ok(());
@@ -535,7 +535,10 @@ impl Compiler<'_> {
         }
         if !kwdefaults.is_empty() {
             self.set_pos(pos);
-            let names: Vec<Value> = kwdefaults.iter().map(|(a, _)| Value::str(&a.arg)).collect();
+            let names: Vec<Value> = kwdefaults
+                .iter()
+                .map(|(a, _)| Value::str(&self.mangle(&a.arg)))
+                .collect();
             self.load_const(Value::tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, kwdefaults.len() as u32);
         }

@@ -53,6 +53,9 @@ pub struct Scope {
     pub generator: bool,
     /// Whether the function is an `async def` (a coroutine function).
     pub coroutine: bool,
+    /// The innermost enclosing class's name, which private names (`__x`)
+    /// are mangled with; `None` outside classes.
+    pub private: Option<String>,
 }
 
 /// The names an assignment target binds, in order (`x`, `(a, [b, *c])`).
@@ -126,10 +129,18 @@ struct Record {
     coroutine: bool,
     /// Whether the function is a generator expression's.
     genexpr: bool,
+    /// The class name private names are mangled with ([`Scope::private`]).
+    private: Option<String>,
 }
 
 impl Record {
+    /// `name` as this scope's code spells it ([`crate::text::mangle`]).
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::text::mangle(self.private.as_deref(), name)
+    }
+
     fn see(&mut self, name: &str, store: bool) {
+        let name = &*self.mangle(name).into_owned();
         if self.globals.iter().any(|n| n == name) {
             return;
         }
@@ -146,6 +157,7 @@ impl Record {
     /// A `global` or `nonlocal` declaration of `name`: CPython's errors when the
     /// name is a parameter or was used or assigned before it in this scope.
     fn declare(&mut self, name: &str, what: &str, pos: Pos) -> Result<(), CompileError> {
+        let name = &*self.mangle(name).into_owned();
         let error = |msg: String| {
             Err(CompileError {
                 kind: "SyntaxError",
@@ -185,6 +197,7 @@ impl Builder {
         parent: Option<usize>,
         argcount: usize,
     ) -> usize {
+        let private = parent.and_then(|p| self.records[p].private.clone());
         self.records.push(Record {
             key,
             kind,
@@ -203,6 +216,7 @@ impl Builder {
             generator: false,
             coroutine: false,
             genexpr: false,
+            private,
         });
         self.records.len() - 1
     }
@@ -211,6 +225,7 @@ impl Builder {
     /// names its targets bind stay there (and get a slot in the enclosing code
     /// object); every other name is the enclosing scope's.
     fn see_name(&mut self, scope: usize, name: &str, store: bool) {
+        let name = &*self.records[scope].mangle(name).into_owned();
         let r = &self.records[scope];
         if r.kind != ScopeKind::Comprehension {
             self.records[scope].see(name, store);
@@ -269,6 +284,8 @@ impl Builder {
         for g in generators {
             target_names(&g.target, &mut targets);
         }
+        let r = &self.records[c];
+        let targets = targets.iter().map(|t| r.mangle(t).into_owned()).collect();
         self.records[c].targets = targets;
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.target, c);
@@ -294,7 +311,6 @@ impl Builder {
             ..
         } = &s.kind
         {
-            self.records[scope].see(name, true);
             for d in decorator_list {
                 self.expr(d, scope);
             }
@@ -302,6 +318,7 @@ impl Builder {
             if let Some(r) = returns {
                 self.expr(r, scope);
             }
+            self.records[scope].see(name, true);
             let inner = self.function(s as *const Stmt as usize, args, scope);
             if let StmtKind::FunctionDef { is_async: true, .. } = &s.kind {
                 self.records[inner].coroutine = true;
@@ -320,14 +337,15 @@ impl Builder {
             ..
         } = &s.kind
         {
-            self.records[scope].see(name, true);
             for e in decorator_list.iter().chain(bases) {
                 self.expr(e, scope);
             }
             for k in keywords {
                 self.expr(&k.value, scope);
             }
+            self.records[scope].see(name, true);
             let inner = self.open(s as *const Stmt as usize, ScopeKind::Class, Some(scope), 0);
+            self.records[inner].private = Some(name.clone());
             for b in body {
                 self.stmt(b, inner);
             }
@@ -354,6 +372,7 @@ impl Builder {
                 let what = if global { "global" } else { "nonlocal" };
                 for name in names {
                     let r = &mut self.records[scope];
+                    let name = &r.mangle(name).into_owned();
                     if !global && r.kind == ScopeKind::Module {
                         self.fail(s.pos, "nonlocal declaration not allowed at module level");
                         return;
@@ -377,21 +396,43 @@ impl Builder {
                 }
                 return;
             }
-            // Names captured by `case` patterns are bound in this scope.
-            StmtKind::Match { cases, .. } => {
+            // Names captured by a `case` pattern are bound in this scope,
+            // after the pattern's values are loaded and before its guard.
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, scope);
                 for case in cases {
+                    crate::ast::walk_pattern_exprs(&case.pattern, &mut |x| self.expr(x, scope));
                     crate::ast::pattern_captures(&case.pattern, &mut |n| {
                         self.see_name(scope, n, true)
                     });
+                    if let Some(g) = &case.guard {
+                        self.expr(g, scope);
+                    }
+                    case.body.iter().for_each(|b| self.stmt(b, scope));
                 }
+                return;
             }
-            // `except E as name` binds `name` in this scope.
-            StmtKind::Try { handlers, .. } => {
+            // `except E as name` binds `name` in this scope, before the
+            // handler's body (and after the `else` block, compiled first).
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                body.iter().chain(orelse).for_each(|b| self.stmt(b, scope));
                 for h in handlers {
+                    if let Some(t) = &h.type_ {
+                        self.expr(t, scope);
+                    }
                     if let Some(name) = &h.name {
                         self.see_name(scope, name, true);
                     }
+                    h.body.iter().for_each(|b| self.stmt(b, scope));
                 }
+                finalbody.iter().for_each(|b| self.stmt(b, scope));
+                return;
             }
             _ => {}
         }
@@ -448,12 +489,12 @@ impl Builder {
                 self.expr(elt, inner);
             }
             ExprKind::NamedExpr { target, value } => {
+                self.expr(value, scope);
                 if let ExprKind::Name { id, .. } = &target.kind {
                     self.named_target(scope, id, e.pos);
                 } else {
                     self.expr(target, scope);
                 }
-                self.expr(value, scope);
             }
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
                 let host = self.host(scope);
@@ -475,6 +516,7 @@ impl Builder {
     /// The target of `name := value`: inside comprehensions and generator
     /// expressions it binds in the nearest scope that is neither (PEP 572).
     fn named_target(&mut self, scope: usize, name: &str, pos: Pos) {
+        let name = &*self.records[scope].mangle(name).into_owned();
         let mut at = scope;
         let mut genexprs = Vec::new();
         loop {
@@ -657,6 +699,7 @@ impl Builder {
                     nparams: r.nparams,
                     globals: r.globals,
                     comp_only,
+                    private: r.private,
                     generator: r.generator,
                     coroutine: r.coroutine,
                 },

@@ -105,8 +105,10 @@ fn version_info() -> Value {
         dict.insert(key(name), Value::Descr(Rc::new(prop)));
     }
     let class = Rc::new(Class {
-        name: intern("version_info"),
-        qualname: intern("version_info"),
+        name: std::cell::RefCell::new(intern("version_info")),
+        qualname: std::cell::RefCell::new(intern("version_info")),
+        has_dict: false,
+        slot_count: 0,
         bases: vec![Value::Type(TypeKind::Tuple)],
         mro: vec![Value::Type(TypeKind::Tuple), Value::Type(TypeKind::Object)],
         dict: std::cell::RefCell::new(dict),

@@ -280,7 +280,7 @@ impl Exc {
     /// The class name as tracebacks print it (`KeyError`, or a user class's
     /// qualified name with its module when not `builtins`/`__main__`).
     pub fn class_name(&self) -> Rc<PyStr> {
-        self.0.class.name.clone()
+        self.0.class.name.borrow().clone()
     }
     /// The last line of a traceback for exceptions whose `str` needs no VM:
     /// `ZeroDivisionError: division by zero`.

@@ -114,6 +114,11 @@ impl Strong {
                         }
                     }
                 }
+                if let Some(slots) = &i.slots
+                    && let Ok(slots) = slots.try_borrow()
+                {
+                    slots.iter().for_each(&mut *f);
+                }
                 if let Some(b) = &i.base {
                     f(b);
                 }
@@ -178,6 +183,13 @@ impl Strong {
                         if let Ok(mut v) = slot.try_borrow_mut() {
                             out.push(std::mem::replace(&mut *v, Value::None));
                         }
+                    }
+                }
+                if let Some(slots) = &i.slots
+                    && let Ok(mut slots) = slots.try_borrow_mut()
+                {
+                    for v in slots.iter_mut() {
+                        out.push(std::mem::replace(v, Value::Null));
                     }
                 }
             }

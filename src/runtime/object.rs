@@ -18,10 +18,10 @@ type R<T> = Result<T, Exc>;
 
 /// A class object (CPython's heap type).
 pub struct Class {
-    /// `__name__`.
-    pub name: Rc<PyStr>,
-    /// `__qualname__`.
-    pub qualname: Rc<PyStr>,
+    /// `__name__` (assignable: `C.__name__ = 'D'`).
+    pub name: RefCell<Rc<PyStr>>,
+    /// `__qualname__` (assignable).
+    pub qualname: RefCell<Rc<PyStr>>,
     /// `__bases__`: classes, or built-in types (`object`).
     pub bases: Vec<Value>,
     /// `__mro__` without the class itself; ends with `object`.
@@ -40,6 +40,11 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// The version tag lookup caches key on; see [`Class::modified`].
     pub version: Cell<u64>,
+    /// Whether instances have a `__dict__`: false when this class and every
+    /// base declare `__slots__` without `"__dict__"` (and for `object()`).
+    pub has_dict: bool,
+    /// How many `__slots__` values an instance holds, the bases' included.
+    pub slot_count: usize,
 }
 
 /// One entry of the method cache: the version tag of the class it was made
@@ -129,6 +134,7 @@ impl InlineCache {
         }
         found.is_none_or(|a| !matches!(a, Value::Descr(_) | Value::Instance(_)))
             && self.hook.borrow().is_none()
+            && inst.class.has_dict
     }
 }
 
@@ -163,6 +169,7 @@ impl Drop for Instance {
             exc: self.exc.take(),
             base: self.base.take(),
             finalized: Cell::new(true),
+            slots: self.slots.take(),
         });
         crate::vm::with_current(|vm| vm.queue_finalizer(crate::vm::Finalizer::Del(del, revived)));
     }
@@ -180,6 +187,7 @@ thread_local! {
         c.dict
             .get_mut()
             .insert(key("__module__"), Value::str("builtins"));
+        c.has_dict = false;
         Rc::new(c)
     };
 }
@@ -207,6 +215,9 @@ pub struct Instance {
     pub base: Option<Value>,
     /// Whether `__del__` has run (it runs once, as PEP 442 says).
     pub finalized: Cell<bool>,
+    /// The values of the `__slots__` members (`Value::Null` when unset), for
+    /// a class that declares any; they live outside `__dict__`.
+    pub slots: Option<Box<RefCell<Vec<Value>>>>,
 }
 
 /// The built-in descriptor objects and `super`.
@@ -241,6 +252,19 @@ pub enum Descr {
         /// The method.
         method: &'static super::builtins::Builtin,
     },
+    /// A `__slots__` member of a class (`member_descriptor`): the value is
+    /// kept at `index` in the instance's slot values.
+    Member {
+        /// The `__qualname__` of the class that declared it.
+        owner: Rc<PyStr>,
+        /// The attribute name (mangled when private).
+        name: Rc<PyStr>,
+        /// Where the value is in [`Instance::slots`].
+        index: usize,
+        /// The declaring class, set once it exists: the member applies to
+        /// its instances only.
+        class: std::cell::OnceCell<std::rc::Weak<Class>>,
+    },
     /// `super(class, obj)`: lookups start after `class` in the MRO of `obj`'s type
     /// (or of `obj` itself when it is a class).
     Super {
@@ -258,6 +282,7 @@ impl Descr {
             Descr::StaticMethod(_) => "staticmethod",
             Descr::ClassMethod(_) => "classmethod",
             Descr::Property { .. } => "property",
+            Descr::Member { .. } => "member_descriptor",
             Descr::Super { .. } => "super",
             Descr::Slot { name, .. } if *name == "__new__" => "builtin_function_or_method",
             Descr::Slot { .. } => "wrapper_descriptor",
@@ -275,8 +300,8 @@ impl Class {
         exc: Option<ExcType>,
     ) -> Class {
         Class {
-            qualname: name.clone(),
-            name,
+            qualname: RefCell::new(name.clone()),
+            name: RefCell::new(name),
             bases,
             mro,
             dict: RefCell::new(Dict::default()),
@@ -285,6 +310,8 @@ impl Class {
             meta: None,
             subclasses: RefCell::default(),
             version: Class::new_version(),
+            has_dict: true,
+            slot_count: 0,
         }
     }
 
@@ -386,9 +413,9 @@ impl Class {
     pub fn display_name(&self) -> String {
         match self.module() {
             Some(m) if m != "__main__" && m != "builtins" => {
-                format!("{m}.{}", self.qualname.as_str())
+                format!("{m}.{}", self.qualname.borrow().as_str())
             }
-            _ => self.qualname.as_str().to_string(),
+            _ => self.qualname.borrow().as_str().to_string(),
         }
     }
 
@@ -419,12 +446,15 @@ impl Instance {
             *state.context.borrow_mut() = Value::None;
             Box::new(state)
         });
+        let slots = (class.slot_count > 0)
+            .then(|| Box::new(RefCell::new(vec![Value::Null; class.slot_count])));
         let inst = Rc::new(Instance {
             class,
             dict: Rc::default(),
             exc,
             base,
             finalized: Cell::new(false),
+            slots,
         });
         super::gc::track_instance(&inst);
         inst
@@ -492,7 +522,7 @@ pub fn c3_mro(bases: &[Value]) -> R<Vec<Value>> {
 /// The `__name__` of a class or built-in type.
 pub fn class_name_of(v: &Value) -> String {
     match v {
-        Value::Class(c) => c.name.as_str().to_string(),
+        Value::Class(c) => c.name.borrow().as_str().to_string(),
         Value::Type(t) => t.name().to_string(),
         other => other.type_name().to_string(),
     }
@@ -693,10 +723,11 @@ pub fn type_new(
     if dict.contains_key(&StrKey::new("__eq__")) && !dict.contains_key(&StrKey::new("__hash__")) {
         dict.insert(key("__hash__"), Value::None);
     }
+    let layout = slot_layout(vm, name, &qualname, &bases, base_kind, &mut dict)?;
     note_del_in(&dict);
     let class = Rc::new(Class {
-        name: name.clone(),
-        qualname,
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(qualname),
         bases,
         mro,
         dict: RefCell::new(dict),
@@ -705,7 +736,16 @@ pub fn type_new(
         meta,
         subclasses: RefCell::default(),
         version: Class::new_version(),
+        has_dict: layout.has_dict,
+        slot_count: layout.slot_count,
     });
+    for v in class.dict.borrow().values() {
+        if let Value::Descr(d) = v
+            && let Descr::Member { class: owner, .. } = &**d
+        {
+            let _ = owner.set(Rc::downgrade(&class));
+        }
+    }
     for b in &class.bases {
         if let Value::Class(b) = b {
             let mut subs = b.subclasses.borrow_mut();
@@ -735,6 +775,128 @@ pub fn type_new(
     Ok(class_value)
 }
 
+/// What `__slots__` makes of a class's instances.
+struct SlotLayout {
+    has_dict: bool,
+    slot_count: usize,
+}
+
+/// Reads the `__slots__` of a class namespace (CPython's `type_new_slots`):
+/// validates the names, adds a member descriptor for each to the namespace
+/// (in sorted order, after the namespace's own names, as CPython does) and
+/// says whether instances keep a `__dict__`.
+fn slot_layout(
+    vm: &Vm,
+    name: &PyStr,
+    qualname: &Rc<PyStr>,
+    bases: &[Value],
+    base_kind: Option<TypeKind>,
+    dict: &mut Dict,
+) -> R<SlotLayout> {
+    let classes = || {
+        bases.iter().filter_map(|b| match b {
+            Value::Class(c) => Some(c),
+            _ => None,
+        })
+    };
+    let base_has_dict = classes().any(|c| c.has_dict);
+    // The base whose slot values come first; another base with slots must
+    // be one of its ancestors.
+    let solid = classes()
+        .max_by_key(|c| c.slot_count)
+        .filter(|c| c.slot_count > 0);
+    if let Some(solid) = solid {
+        for c in classes().filter(|c| c.slot_count > 0) {
+            if !solid.is_subclass(&Value::Class(c.clone())) {
+                return Err(Exc::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+        }
+    }
+    let offset = solid.map_or(0, |c| c.slot_count);
+    let Some(spec) = dict.get(&StrKey::new("__slots__")).cloned() else {
+        return Ok(SlotLayout {
+            has_dict: true,
+            slot_count: offset,
+        });
+    };
+    let items = match &spec {
+        Value::Str(_) => vec![spec.clone()],
+        other => vm.iterate(other)?,
+    };
+    let mut names: Vec<Rc<PyStr>> = Vec::new();
+    let mut add_dict = false;
+    for item in items {
+        let Value::Str(slot) = item else {
+            return Err(Exc::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                item.type_name()
+            )));
+        };
+        if !super::builtins::is_identifier(slot.as_str()) {
+            return Err(Exc::type_error("__slots__ must be identifiers"));
+        }
+        match slot.as_str() {
+            "__dict__" => {
+                if base_has_dict || add_dict {
+                    return Err(Exc::type_error(
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                add_dict = true;
+                continue;
+            }
+            "__weakref__" => continue,
+            _ => {}
+        }
+        let mangled = mangle(name.as_str(), &slot);
+        if dict.contains_key(&NameKey(&mangled)) {
+            return Err(Exc::value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                mangled.as_str()
+            )));
+        }
+        names.push(mangled);
+    }
+    if !names.is_empty()
+        && let Some(kind @ (TypeKind::Int | TypeKind::Bytes | TypeKind::Tuple)) = base_kind
+    {
+        return Err(Exc::type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            kind.name()
+        )));
+    }
+    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    names.dedup_by(|a, b| a.as_str() == b.as_str());
+    for (i, slot) in names.iter().enumerate() {
+        let member = Descr::Member {
+            owner: qualname.clone(),
+            name: slot.clone(),
+            index: offset + i,
+            class: std::cell::OnceCell::new(),
+        };
+        dict.insert(
+            HashKey::new(Value::Str(slot.clone()))?,
+            Value::Descr(Rc::new(member)),
+        );
+    }
+    Ok(SlotLayout {
+        has_dict: base_has_dict || add_dict,
+        slot_count: offset + names.len(),
+    })
+}
+
+/// A private name (`__x`) as the class `class_name` stores it (`_C__x`).
+fn mangle(class_name: &str, name: &Rc<PyStr>) -> Rc<PyStr> {
+    let n = name.as_str();
+    let owner = class_name.trim_start_matches('_');
+    if !n.starts_with("__") || n.ends_with("__") || owner.is_empty() {
+        return name.clone();
+    }
+    intern(&format!("_{owner}{n}"))
+}
+
 /// Calls the nearest `__init_subclass__` above a new class with the class
 /// statement's keywords; `object`'s takes none.
 fn init_subclass(vm: &Vm, class: &Rc<Class>, kwargs: &[(Rc<PyStr>, Value)]) -> R<()> {
@@ -757,7 +919,7 @@ fn init_subclass(vm: &Vm, class: &Rc<Class>, kwargs: &[(Rc<PyStr>, Value)]) -> R
     if !kwargs.is_empty() {
         return Err(Exc::type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            class.name.as_str()
+            class.name.borrow().as_str()
         )));
     }
     Ok(())
@@ -817,22 +979,86 @@ fn bind(attr: Value, obj: &Value, class: &Rc<Class>) -> R<Option<Value>> {
             Descr::Slot { .. } | Descr::MethodDescr { .. } => {
                 Value::BoundMethod(Rc::new((attr.clone(), obj.clone())))
             }
-            Descr::Property { .. } | Descr::Super { .. } => return Ok(None),
+            Descr::Property { .. } | Descr::Member { .. } | Descr::Super { .. } => {
+                return Ok(None);
+            }
         },
         _ => attr,
     }))
 }
 
 fn is_data_descr(v: &Value) -> bool {
-    matches!(v, Value::Descr(d) if matches!(**d, Descr::Property { .. }))
+    matches!(v, Value::Descr(d) if matches!(**d, Descr::Property { .. } | Descr::Member { .. }))
+}
+
+/// The slot values of `obj` for the member `name` of the class `owner`, or
+/// CPython's `TypeError` for an object the member does not apply to.
+fn member_slots<'a>(d: &Descr, obj: &'a Value) -> R<&'a RefCell<Vec<Value>>> {
+    let Descr::Member {
+        owner, name, class, ..
+    } = d
+    else {
+        unreachable!("a member descriptor")
+    };
+    let applies = |i: &Instance| {
+        class
+            .get()
+            .and_then(std::rc::Weak::upgrade)
+            .is_some_and(|c| Rc::ptr_eq(&i.class, &c) || i.class.is_subclass(&Value::Class(c)))
+    };
+    match obj {
+        Value::Instance(i) if i.slots.is_some() && applies(i) => {
+            Ok(i.slots.as_deref().expect("checked"))
+        }
+        _ => Err(Exc::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name.as_str(),
+            owner.as_str(),
+            obj.type_name()
+        ))),
+    }
+}
+
+/// `member.__get__(obj)`: the slot's value, or the `AttributeError` for an
+/// unset slot.
+pub fn member_get(d: &Descr, obj: &Value) -> R<Value> {
+    let Descr::Member { name, index, .. } = d else {
+        unreachable!("a member descriptor")
+    };
+    let slots = member_slots(d, obj)?;
+    match slots.borrow().get(*index) {
+        Some(v) if !v.is_null() => Ok(v.clone()),
+        _ => Err(no_attribute(obj, name.as_str())),
+    }
+}
+
+/// `member.__set__(obj, value)` / `member.__delete__(obj)`.
+pub fn member_set(d: &Descr, obj: &Value, value: Option<Value>) -> R<()> {
+    let Descr::Member { name, index, .. } = d else {
+        unreachable!("a member descriptor")
+    };
+    let slots = member_slots(d, obj)?;
+    let old = {
+        let mut slots = slots.borrow_mut();
+        let Some(slot) = slots.get_mut(*index) else {
+            return Err(no_attribute(obj, name.as_str()));
+        };
+        if value.is_none() && slot.is_null() {
+            return Err(Exc::new(ExcType::AttributeError, name.as_str()));
+        }
+        std::mem::replace(slot, value.unwrap_or(Value::Null))
+    };
+    drop(old);
+    Ok(())
 }
 
 fn property_get(vm: &Vm, prop: &Value, obj: &Value, name: &str) -> R<Value> {
     let Value::Descr(d) = prop else {
         unreachable!("checked by is_data_descr")
     };
-    let Descr::Property { fget, .. } = &**d else {
-        unreachable!("checked by is_data_descr")
+    let fget = match &**d {
+        Descr::Property { fget, .. } => fget,
+        member => return member_get(member, obj),
     };
     if matches!(fget, Value::None) {
         return Err(Exc::new(
@@ -916,11 +1142,17 @@ pub fn no_attribute(obj: &Value, name: &str) -> Exc {
     let msg = match obj {
         Value::Class(c) => format!(
             "type object '{}' has no attribute '{name}'",
-            c.name.as_str()
+            c.name.borrow().as_str()
         ),
         Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
         _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
     };
+    attribute_error(obj, name, msg)
+}
+
+/// An `AttributeError` with this message, whose `name` and `obj` are set
+/// (they drive the "Did you mean" suggestion).
+fn attribute_error(obj: &Value, name: &str, msg: String) -> Exc {
     let e = Exc::new(ExcType::AttributeError, msg);
     let mut d = e.0.dict.borrow_mut();
     d.insert(key("name"), Value::Str(intern(name)));
@@ -937,7 +1169,7 @@ fn key(name: &str) -> HashKey {
 fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     match name {
         "__class__" => return Some(Value::Class(inst.class.clone())),
-        "__dict__" => return Some(Value::Dict(inst.dict.clone())),
+        "__dict__" if inst.class.has_dict => return Some(Value::Dict(inst.dict.clone())),
         _ => {}
     }
     let e = inst.exc.as_deref()?;
@@ -1019,8 +1251,8 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         });
     }
     Ok(match name.as_str() {
-        "__name__" => Value::Str(class.name.clone()),
-        "__qualname__" => Value::Str(class.qualname.clone()),
+        "__name__" => Value::Str(class.name.borrow().clone()),
+        "__qualname__" => Value::Str(class.qualname.borrow().clone()),
         "__mro__" => Value::tuple(class.full_mro()),
         "__bases__" => Value::tuple(class.bases.clone()),
         "__base__" => class.bases.first().cloned().unwrap_or(Value::None),
@@ -1032,6 +1264,11 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         "__module__" if class.exc.is_some() => Value::str("builtins"),
         "__doc__" => Value::None,
         _ => {
+            if let Some(kind) = class.base_kind
+                && let Some(f) = super::builtins::class_method(kind, name.as_str())
+            {
+                return Ok(Value::Method(Rc::new((Value::Class(class.clone()), f))));
+            }
             if let Some(kind) = class.base_kind
                 && let Some(a) = super::slots::type_attr(kind, name.as_str())
             {
@@ -1190,8 +1427,13 @@ pub fn generic_setattr(
             return Ok(());
         }
     }
-    if let Some(Value::Descr(d)) = class_attr
-        && let Descr::Property { fset, fdel, .. } = &*d
+    if let Some(Value::Descr(d)) = &class_attr
+        && let Descr::Member { .. } = &**d
+    {
+        return member_set(d, &obj, value);
+    }
+    if let Some(Value::Descr(d)) = &class_attr
+        && let Descr::Property { fset, fdel, .. } = &**d
     {
         let (f, what) = if value.is_some() {
             (fset, "setter")
@@ -1249,6 +1491,27 @@ pub fn generic_setattr(
             return Ok(());
         }
     }
+    if !inst.class.has_dict {
+        return Err(match (&class_attr, value.is_some()) {
+            (Some(_), _) => Exc::new(
+                ExcType::AttributeError,
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    obj.type_name(),
+                    name.as_str()
+                ),
+            ),
+            (None, _) => attribute_error(
+                &obj,
+                name.as_str(),
+                format!(
+                    "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    obj.type_name(),
+                    name.as_str()
+                ),
+            ),
+        });
+    }
     match value {
         Some(v) => {
             let mut d = inst.dict.borrow_mut();
@@ -1274,6 +1537,32 @@ pub fn generic_setattr(
 
 /// `C.name = value` / `del C.name`.
 pub fn class_setattr(class: &Rc<Class>, name: &Rc<PyStr>, value: Option<Value>) -> R<()> {
+    if let field @ ("__name__" | "__qualname__") = name.as_str() {
+        let Some(value) = value else {
+            return Err(Exc::type_error(format!(
+                "cannot delete '{field}' attribute of immutable type '{}'",
+                class.name.borrow().as_str()
+            )));
+        };
+        let Value::Str(text) = value else {
+            return Err(Exc::type_error(format!(
+                "can only assign string to {}.{field}, not '{}'",
+                class.name.borrow().as_str(),
+                value.type_name()
+            )));
+        };
+        if field == "__name__" {
+            if text.as_str().contains('\0') {
+                return Err(Exc::value_error(
+                    "type name must not contain null characters",
+                ));
+            }
+            *class.name.borrow_mut() = text;
+        } else {
+            *class.qualname.borrow_mut() = text;
+        }
+        return Ok(());
+    }
     class.modified();
     note_del(name.as_str());
     let mut d = class.dict.borrow_mut();
@@ -1369,13 +1658,13 @@ pub fn instantiate(
             if class.exc.is_none() && new.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(Exc::type_error(format!(
                     "{}() takes no arguments",
-                    class.name.as_str()
+                    class.name.borrow().as_str()
                 )));
             }
             if class.exc.is_some() && !kwargs.is_empty() {
                 return Err(Exc::type_error(format!(
                     "{}() takes no keyword arguments",
-                    class.name.as_str()
+                    class.name.borrow().as_str()
                 )));
             }
         }

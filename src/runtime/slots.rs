@@ -128,6 +128,9 @@ pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
     if let Some(f) = builtins::static_method(kind, name) {
         return Some(Value::Builtin(f));
     }
+    if let Some(f) = builtins::class_method(kind, name) {
+        return Some(Value::Method(Rc::new((Value::Type(kind), f))));
+    }
     if name == "__hash__" && unhashable(kind) {
         return Some(Value::None);
     }
@@ -200,6 +203,12 @@ pub fn new_base(vm: &Vm, kind: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> 
 /// `inst.name` for a method of the built-in base, bound to the instance.
 pub fn base_method(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     let kind = inst.class.base_kind?;
+    if let Some(f) = builtins::class_method(kind, name) {
+        return Some(Value::Method(Rc::new((
+            Value::Class(inst.class.clone()),
+            f,
+        ))));
+    }
     let attr = type_attr(kind, name)?;
     if matches!(attr, Value::None) {
         return None;
@@ -220,6 +229,16 @@ fn receiver(kind: TypeKind, name: &str, recv: &Value) -> R<Value> {
             recv.type_name()
         ))
     })
+}
+
+/// What a container that is already being printed shows in its own repr.
+fn recursive_marker(base: &Value, recv: &Value) -> String {
+    match base {
+        Value::List(_) => "[...]".into(),
+        Value::Dict(_) => "{...}".into(),
+        Value::Set(_) | Value::FrozenSet(_) => format!("{}(...)", recv.type_name()),
+        _ => "...".into(),
+    }
 }
 
 /// [`receiver`], `None` when `recv` is not of the type.
@@ -373,6 +392,17 @@ pub fn call_slot(
     Ok(match name {
         "__repr__" => {
             arity(0)?;
+            // A derived container prints `[...]` when it contains itself:
+            // the marker is keyed by the instance, as the base's items hold it.
+            let _active = match recv {
+                Value::Instance(_) => {
+                    match crate::runtime::ops::repr_enter(crate::runtime::ops::identity(recv)) {
+                        Some(g) => Some(g),
+                        None => return Ok(Value::str(&recursive_marker(&base, recv))),
+                    }
+                }
+                _ => None,
+            };
             Value::str(&repr(&base)?)
         }
         "__str__" => {
@@ -625,6 +655,13 @@ pub fn descr_repr(d: &Descr) -> Option<String> {
         }
         Descr::MethodDescr { kind, method } => {
             format!("<method '{}' of '{}' objects>", method.name, kind.name())
+        }
+        Descr::Member { owner, name, .. } => {
+            format!(
+                "<member '{}' of '{}' objects>",
+                name.as_str(),
+                owner.as_str()
+            )
         }
         _ => return None,
     })

@@ -709,7 +709,7 @@ impl Value {
     /// `type(x).__name__`, as error messages print it.
     pub fn type_name(&self) -> TypeName {
         TypeName(match self {
-            Value::Instance(i) => return TypeName(Err(i.class.name.clone())),
+            Value::Instance(i) => return TypeName(Err(i.class.name.borrow().clone())),
             Value::Descr(d) => Ok(d.type_name()),
             Value::DictView(d) => Ok(d.type_name()),
             Value::Iter(it) => match &*it.borrow() {

@@ -267,7 +267,17 @@ pub(crate) fn rt_getattr(obj: &Value, name: &str) -> Result<Value, Exc> {
         (Value::Type(t), "__bases__") => Some(Value::tuple(builtin_bases(*t))),
         (Value::Type(t), "__base__") => Some(builtin_bases(*t).pop().unwrap_or(Value::None)),
         (Value::Generator(g), _) if g.attribute(name).is_some() => g.attribute(name),
-        (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (Value::Method(m), "__name__") => Some(Value::str(m.1.name)),
+        (Value::Method(m), "__qualname__") => {
+            let owner = match &m.0 {
+                Value::Type(t) => t.name().to_string(),
+                Value::Class(c) => c.name.borrow().as_str().to_string(),
+                other => other.type_name().to_string(),
+            };
+            Some(Value::str(&format!("{owner}.{}", m.1.name)))
+        }
+        (Value::Method(m), "__self__") => Some(m.0.clone()),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
             Some(rt::positive(obj)?)
         }

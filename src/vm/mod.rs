@@ -699,6 +699,7 @@ impl Vm {
                 }
                 _ => builtins::descr_getattr(obj, d, name.as_str()),
             },
+            Value::Module(m) if name.as_str() == "__dict__" => Ok(Value::Dict(m.dict.clone())),
             Value::Module(m) => {
                 let found = m.dict.borrow().get(&NameKey(name)).cloned();
                 found.ok_or_else(|| {
@@ -720,7 +721,11 @@ impl Vm {
             Value::Function(func) => crate::runtime::function::getattr(func, name),
             Value::Type(t) => match crate::runtime::slots::type_attr(*t, name.as_str()) {
                 Some(a) => Ok(a),
-                None => handlers::rt_getattr(obj, name.as_str()),
+                // A method of `type` itself (`list.__call__`, `int.mro`).
+                None => match builtins::find_method(obj, name.as_str()) {
+                    Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
+                    None => handlers::rt_getattr(obj, name.as_str()),
+                },
             },
             _ => match builtins::find_method(obj, name.as_str()) {
                 Some(m) => Ok(Value::Method(Rc::new((obj.clone(), m)))),
@@ -835,6 +840,16 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// A function's `__qualname__` as it is when an argument error is raised
+/// (it can be reassigned); read only when formatted.
+struct CurrentQualname<'a>(&'a Function);
+
+impl std::fmt::Display for CurrentQualname<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.qualname.borrow().as_str())
+    }
+}
+
 /// The fast locals of a call: positional arguments, `*args`, keywords,
 /// `**kwargs` and defaults bound to their slots, with CPython's errors
 /// (`ceval.c`'s `initialize_locals`, in the same order of checks).
@@ -844,7 +859,7 @@ fn bind_arguments(
     kwargs: &[(Rc<PyStr>, Value)],
 ) -> R<Vec<Value>> {
     let code = &func.code;
-    let qual = code.qualname.as_str();
+    let qual = CurrentQualname(func);
     let n = code.argcount;
     let nkw = code.kwonlyargcount;
     let mut fast = Vec::with_capacity(code.localsplus.len() + code.stacksize);

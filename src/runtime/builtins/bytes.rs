@@ -26,13 +26,19 @@ builtins! { BYTEARRAY_METHODS:
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`.
 pub static BYTES_FROMHEX: Builtin = Builtin {
     name: "fromhex",
-    func: |_, a, _| Ok(Value::Bytes(from_hex(a)?.into())),
+    func: |vm, a, _| {
+        let value = Value::Bytes(from_hex(&a[1..])?.into());
+        super::for_class(vm, &a[0], TypeKind::Bytes, value)
+    },
 };
 
 /// `bytearray.fromhex(s)`.
 pub static BYTEARRAY_FROMHEX: Builtin = Builtin {
     name: "fromhex",
-    func: |_, a, _| Ok(Value::bytearray(from_hex(a)?)),
+    func: |vm, a, _| {
+        let value = Value::bytearray(from_hex(&a[1..])?);
+        super::for_class(vm, &a[0], TypeKind::ByteArray, value)
+    },
 };
 
 fn from_hex(a: &[Value]) -> R<Vec<u8>> {

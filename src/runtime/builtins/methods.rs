@@ -58,6 +58,9 @@ fn class_arg<'a>(a: &'a [Value], name: &str) -> R<&'a Rc<object::Class>> {
 /// `type.__call__(cls, *args, **kwds)`: makes an instance, bypassing any
 /// metaclass `__call__` (what `super().__call__` reaches).
 fn ty_call(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    if let Some(t @ Value::Type(_)) = a.first() {
+        return vm.call(t, a[1..].to_vec(), kwargs.to_vec());
+    }
     let class = class_arg(a, "__call__")?;
     object::instantiate(vm, class, a[1..].to_vec(), kwargs.to_vec())
 }
@@ -213,17 +216,28 @@ pub(super) fn d_popitem(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     }
 }
 
-/// `dict.fromkeys(iterable, value=None)` (the arguments after the class).
-pub(super) fn fromkeys(vm: &Vm, a: &[Value]) -> R<Value> {
+/// `cls.fromkeys(iterable, value=None)`: a dict built directly for `dict`,
+/// otherwise `cls()` filled through its `__setitem__`, as CPython does.
+pub(super) fn fromkeys(vm: &Vm, cls: &Value, a: &[Value]) -> R<Value> {
     if a.is_empty() || a.len() > 2 {
         return Err(Exc::type_error(format!(
-            "fromkeys expected at {} 1 argument{}, got {}",
-            if a.is_empty() { "least" } else { "most" },
-            if a.is_empty() { "" } else { "s" },
+            "fromkeys expected at {}, got {}",
+            if a.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 2 arguments"
+            },
             a.len()
         )));
     }
     let value = a.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(cls, Value::Type(TypeKind::Dict)) {
+        let d = vm.call(cls, Vec::new(), Vec::new())?;
+        for k in vm.iterate(&a[0])? {
+            crate::runtime::ops::setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let mut d = Dict::default();
     for k in vm.iterate(&a[0])? {
         d.insert(HashKey::new(k)?, value.clone());
@@ -232,13 +246,13 @@ pub(super) fn fromkeys(vm: &Vm, a: &[Value]) -> R<Value> {
 }
 
 fn d_fromkeys_bound(vm: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
-    fromkeys(vm, &a[1..])
+    fromkeys(vm, &Value::Type(TypeKind::Dict), &a[1..])
 }
 
-/// `dict.fromkeys` looked up on the type.
+/// `dict.fromkeys`, bound to the class it is looked up on.
 pub static DICT_FROMKEYS: Builtin = Builtin {
     name: "fromkeys",
-    func: |vm, a, _| fromkeys(vm, a),
+    func: |vm, a, _| fromkeys(vm, &a[0], &a[1..]),
 };
 
 fn int_of(v: &Value) -> BigInt {
@@ -633,20 +647,15 @@ pub(super) fn l_append(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 pub(super) fn l_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "pop", a, 0, 1)?;
+    // The index is computed before the list is borrowed: `__index__` may
+    // look at the list.
+    let i = a.get(1).map(int_index).transpose()?;
     let mut l = list_of(&a[0]).borrow_mut();
     if l.is_empty() {
         return Err(Exc::new(ExcType::IndexError, "pop from empty list"));
     }
-    let i = match a.get(1) {
-        None => l.len() as i64 - 1,
-        Some(v) => index_value(v).unwrap_or_else(|| {
-            Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )))
-        })?,
-    };
     let n = l.len() as i64;
+    let i = i.unwrap_or(n - 1);
     let i = if i < 0 { i + n } else { i };
     if !(0..n).contains(&i) {
         return Err(Exc::new(ExcType::IndexError, "pop index out of range"));
@@ -654,11 +663,21 @@ pub(super) fn l_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(l.remove(i as usize))
 }
 
+/// An index argument: an int or an object with `__index__`.
+fn int_index(v: &Value) -> R<i64> {
+    index_value(v).unwrap_or_else(|| {
+        Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )))
+    })
+}
+
 pub(super) fn l_insert(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "insert", a, 2, 2)?;
+    let i = int_index(&a[1])?;
     let mut l = list_of(&a[0]).borrow_mut();
     let n = l.len() as i64;
-    let i = index_value(&a[1]).unwrap_or(Ok(0))?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.insert(i as usize, a[2].clone());
     Ok(Value::None)

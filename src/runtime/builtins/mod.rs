@@ -163,10 +163,12 @@ fn b_vars(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     arity("vars", args, 0, 1)?;
     match args.first() {
         None => Ok(Value::Dict(vm.current_globals())),
-        Some(v @ (Value::Instance(_) | Value::Class(_))) => vm.getattr(v, &intern("__dict__")),
-        Some(_) => Err(Exc::type_error(
-            "vars() argument must have __dict__ attribute",
-        )),
+        Some(v) => match vm.getattr(v, &intern("__dict__")) {
+            Err(e) if e.is(ExcType::AttributeError) => Err(Exc::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
+            other => other,
+        },
     }
 }
 
@@ -206,13 +208,13 @@ fn b_delattr(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 /// `super(type, obj)` where obj is neither an instance nor a subtype of type.
 pub(crate) fn super_mismatch(class: &Rc<object::Class>, obj: &Value) -> Exc {
     let what = match obj {
-        Value::Class(k) => format!("type {}", k.name.as_str()),
+        Value::Class(k) => format!("type {}", k.name.borrow().as_str()),
         Value::Type(t) => format!("type {}", t.name()),
         other => format!("instance of {}", other.type_name()),
     };
     Exc::type_error(format!(
         "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
-        class.name.as_str()
+        class.name.borrow().as_str()
     ))
 }
 
@@ -312,9 +314,54 @@ pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
             (d, _) => Ok(d.clone()),
         },
         (Descr::StaticMethod(f) | Descr::ClassMethod(f), "__func__") => Ok(f.clone()),
+        (Descr::Member { name, .. }, "__name__") => Ok(Value::Str(name.clone())),
+        (Descr::Member { owner, name, .. }, "__qualname__") => {
+            Ok(Value::str(&format!("{}.{}", owner.as_str(), name.as_str())))
+        }
+        (Descr::Member { .. }, "__doc__") => Ok(Value::None),
+        (Descr::Member { .. }, "__get__") => Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_GET)))),
+        (Descr::Member { .. }, "__set__") => Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_SET)))),
+        (Descr::Member { .. }, "__delete__") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_DELETE))))
+        }
         _ => Err(object::no_attribute(obj, name)),
     }
 }
+
+/// The member descriptor a `__get__`/`__set__`/`__delete__` is bound to.
+fn member_of<'a>(a: &'a [Value], method: &str, n: usize) -> R<&'a object::Descr> {
+    arity(method, &a[1..], n, n)?;
+    match &a[0] {
+        Value::Descr(d) if matches!(**d, object::Descr::Member { .. }) => Ok(d),
+        _ => Err(Exc::type_error("expected a member descriptor")),
+    }
+}
+
+static MEMBER_GET: Builtin = Builtin {
+    name: "__get__",
+    func: |_, a, _| {
+        // `__get__(None, cls)` is the descriptor itself.
+        let d = member_of(a, "__get__", a.len().clamp(2, 3) - 1)?;
+        match &a[1] {
+            Value::None => Ok(a[0].clone()),
+            obj => object::member_get(d, obj),
+        }
+    },
+};
+static MEMBER_SET: Builtin = Builtin {
+    name: "__set__",
+    func: |_, a, _| {
+        let d = member_of(a, "__set__", 2)?;
+        object::member_set(d, &a[1], Some(a[2].clone())).map(|()| Value::None)
+    },
+};
+static MEMBER_DELETE: Builtin = Builtin {
+    name: "__delete__",
+    func: |_, a, _| {
+        let d = member_of(a, "__delete__", 1)?;
+        object::member_set(d, &a[1], None).map(|()| Value::None)
+    },
+};
 
 fn property_with(args: &[Value], which: usize) -> R<Value> {
     let (Some(Value::Descr(d)), Some(f)) = (args.first(), args.get(1)) else {
@@ -353,18 +400,36 @@ static PROPERTY_DELETER: Builtin = Builtin {
     func: |_, a, _| property_with(a, 2),
 };
 
-/// A static or class method of a built-in type, called on the type
-/// (`str.maketrans`, `dict.fromkeys`, `int.from_bytes`).
+/// A static method of a built-in type (`str.maketrans`, `type.__new__`).
 pub fn static_method(kind: TypeKind, name: &str) -> Option<&'static Builtin> {
     match (kind, name) {
         (TypeKind::Str, "maketrans") => Some(&strmore::STR_MAKETRANS),
+        (TypeKind::Type, "__new__") => Some(&TYPE_NEW),
+        _ => None,
+    }
+}
+
+/// A class method of a built-in type (`dict.fromkeys`, `int.from_bytes`):
+/// its first argument is the class it was looked up on, so a subclass gets
+/// an instance of itself.
+pub fn class_method(kind: TypeKind, name: &str) -> Option<&'static Builtin> {
+    match (kind, name) {
         (TypeKind::Dict, "fromkeys") => Some(&methods::DICT_FROMKEYS),
         (TypeKind::Int, "from_bytes") => Some(&INT_FROM_BYTES),
         (TypeKind::Float, "fromhex") => Some(&FLOAT_FROMHEX),
-        (TypeKind::Type, "__new__") => Some(&TYPE_NEW),
         (TypeKind::Bytes, "fromhex") => Some(&bytes::BYTES_FROMHEX),
         (TypeKind::ByteArray, "fromhex") => Some(&bytes::BYTEARRAY_FROMHEX),
         _ => None,
+    }
+}
+
+/// What a built-in class method returns when called on `cls`: `value` itself
+/// for the built-in type, `cls(value)` for a subclass (CPython's
+/// `int.from_bytes` and the `fromhex` methods).
+pub(super) fn for_class(vm: &Vm, cls: &Value, kind: TypeKind, value: Value) -> R<Value> {
+    match cls {
+        Value::Type(k) if *k == kind => Ok(value),
+        _ => vm.call(cls, vec![value], Vec::new()),
     }
 }
 
@@ -379,6 +444,7 @@ static INT_FROM_BYTES: Builtin = Builtin {
 };
 
 fn int_from_bytes(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
+    let (cls, a) = a.split_first().expect("a class method gets its class");
     let mut bytes = a.first().cloned();
     let mut order = a.get(1).cloned().unwrap_or(Value::str("big"));
     let mut signed = Value::Bool(false);
@@ -429,16 +495,16 @@ fn int_from_bytes(vm: &Vm, a: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
     } else {
         BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
     };
-    Ok(Value::int(n))
+    for_class(vm, cls, TypeKind::Int, Value::int(n))
 }
 
 static FLOAT_FROMHEX: Builtin = Builtin {
     name: "fromhex",
-    func: |_, a, _| {
-        let Some(s) = a.first().and_then(|v| v.str_like()) else {
+    func: |vm, a, _| {
+        let Some(s) = a.get(1).and_then(|v| v.str_like()) else {
             return Err(Exc::type_error("fromhex() argument must be str"));
         };
-        float_fromhex(s)
+        for_class(vm, &a[0], TypeKind::Float, float_fromhex(s)?)
     },
 };
 
@@ -1667,4 +1733,5 @@ mod sets;
 mod sort;
 mod strings;
 mod strmore;
+pub use strmore::is_identifier;
 mod types;

@@ -463,6 +463,9 @@ fn format_template(
         while !rest.is_empty() {
             if let Some(r) = rest.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return Err(Exc::value_error("Empty attribute in format string"));
+                }
                 value = vm.getattr(&value, &crate::runtime::intern(&r[..end]))?;
                 rest = &r[end..];
             } else if let Some(r) = rest.strip_prefix('[') {
@@ -470,6 +473,9 @@ fn format_template(
                     .find(']')
                     .ok_or_else(|| Exc::value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
+                if key.is_empty() {
+                    return Err(Exc::value_error("Empty attribute in format string"));
+                }
                 // Only a run of digits is an index; anything else is a str key.
                 let k = match key.parse::<i64>() {
                     Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),

@@ -154,12 +154,15 @@ pub(super) fn s_istitle(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
 
 pub(super) fn s_isidentifier(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("str", "isidentifier", a, 0, 0)?;
-    let mut it = text(&a[0]).chars();
-    let ok = it
-        .next()
+    Ok(Value::Bool(is_identifier(text(&a[0]))))
+}
+
+/// `s.isidentifier()`: an identifier start, then identifier characters.
+pub fn is_identifier(s: &str) -> bool {
+    let mut it = s.chars();
+    it.next()
         .is_some_and(|c| in_table(crate::unicode_tables::ID_START, c))
-        && it.all(|c| in_table(crate::unicode_tables::ID_CONTINUE, c));
-    Ok(Value::Bool(ok))
+        && it.all(|c| in_table(crate::unicode_tables::ID_CONTINUE, c))
 }
 
 fn width_arg(v: &Value) -> R<i64> {

@@ -88,10 +88,23 @@ fn is_proper_subclass(b: &Value, a: &Value) -> bool {
 /// then `b`'s reflected; `==`/`!=` fall back to identity.
 pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> R<Value> {
     with_vm(|vm| {
-        let name = cmp_method(op);
-        let rname = cmp_method(reflected(op));
-        let try_call = |x: &Value, y: &Value, m: &'static str| -> R<Option<Value>> {
-            match call_special(vm, x, m, vec![y.clone()]) {
+        let rop = reflected(op);
+        // `x op y` by `x`'s method; `None` for NotImplemented. A built-in `x`
+        // compares with the built-in value a derived instance `y` carries,
+        // as `list.__eq__` accepts a list subclass.
+        let try_call = |x: &Value, y: &Value, op: CmpOp| -> R<Option<Value>> {
+            if !x.has_py_class() {
+                return match y {
+                    Value::Instance(i) => match &i.base {
+                        Some(base) if comparable(x, base, op) => {
+                            compare(x, base, op).map(|r| Some(Value::Bool(r)))
+                        }
+                        _ => Ok(None),
+                    },
+                    _ => Ok(None),
+                };
+            }
+            match call_special(vm, x, cmp_method(op), vec![y.clone()]) {
                 Some(r) => match r? {
                     Value::NotImplemented => Ok(None),
                     v => Ok(Some(v)),
@@ -99,19 +112,19 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> R<Value> {
                 None => Ok(None),
             }
         };
-        let reflected_first = is_proper_subclass(b, a) && special(b, rname).is_some();
-        if reflected_first && let Some(v) = try_call(b, a, rname)? {
+        let reflected_first = is_proper_subclass(b, a) && special(b, cmp_method(rop)).is_some();
+        if reflected_first && let Some(v) = try_call(b, a, rop)? {
             return Ok(v);
         }
-        if let Some(v) = try_call(a, b, name)? {
+        if let Some(v) = try_call(a, b, op)? {
             return Ok(v);
         }
-        if !reflected_first && let Some(v) = try_call(b, a, rname)? {
+        if !reflected_first && let Some(v) = try_call(b, a, rop)? {
             return Ok(v);
         }
         // `__ne__` defaults to the negation of `__eq__`.
         if op == CmpOp::Ne
-            && let Some(v) = try_call(a, b, "__eq__")?
+            && let Some(v) = try_call(a, b, CmpOp::Eq)?
         {
             return Ok(Value::Bool(!is_true(&v)?));
         }
@@ -126,6 +139,41 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> R<Value> {
             ))),
         }
     })
+}
+
+/// Whether a built-in type's comparison accepts `b` beside `a` rather than
+/// returning NotImplemented: the same type, two numbers, two sets or two
+/// bytes-like values; for an ordering, only the types that define one.
+fn comparable(a: &Value, b: &Value, op: CmpOp) -> bool {
+    use TypeKind as K;
+    let ordered = |k: TypeKind| {
+        matches!(
+            k,
+            K::Bool
+                | K::Int
+                | K::Float
+                | K::Str
+                | K::Bytes
+                | K::ByteArray
+                | K::List
+                | K::Tuple
+                | K::Set
+                | K::FrozenSet
+        )
+    };
+    let equality = matches!(op, CmpOp::Eq | CmpOp::Ne);
+    let both_ordered = ordered(a.type_kind()) && ordered(b.type_kind());
+    if !equality && !both_ordered {
+        return false;
+    }
+    let family = |k: TypeKind| match k {
+        K::Bool | K::Int | K::Float | K::Complex => Some(0),
+        K::Set | K::FrozenSet => Some(1),
+        K::Bytes | K::ByteArray => Some(2),
+        _ => None,
+    };
+    let (x, y) = (a.type_kind(), b.type_kind());
+    x == y || family(x).is_some() && family(x) == family(y)
 }
 
 fn binop_method(op: BinOp) -> (&'static str, &'static str, &'static str) {
@@ -403,7 +451,7 @@ pub fn default_repr(v: &Value) -> String {
     };
     format!(
         "<{prefix}{} object at {:#x}>",
-        inst.class.qualname.as_str(),
+        inst.class.qualname.borrow().as_str(),
         identity(v)
     )
 }
@@ -448,7 +496,7 @@ pub fn exc_str(v: &Value) -> R<String> {
 pub fn exc_repr(v: &Value) -> R<String> {
     let args = exc_args(v);
     let name = match v {
-        Value::Instance(i) => i.class.name.as_str().to_string(),
+        Value::Instance(i) => i.class.name.borrow().as_str().to_string(),
         _ => String::new(),
     };
     Ok(match args.len() {

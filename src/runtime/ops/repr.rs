@@ -21,9 +21,8 @@ pub fn repr(v: &Value) -> R<String> {
         return instance_text(v, false);
     }
     let mut out = String::new();
-    let mut seen = Vec::new();
     let mut err = None;
-    write_repr(v, &mut out, &mut seen, &mut err);
+    write_repr(v, &mut out, &mut err);
     match err {
         Some(e) => Err(e),
         None => Ok(out),
@@ -46,7 +45,7 @@ pub fn to_str(v: &Value) -> R<String> {
 /// error messages): an over-long int is printed in full.
 pub fn repr_plain(v: &Value) -> String {
     let mut out = String::new();
-    write_repr(v, &mut out, &mut Vec::new(), &mut None);
+    write_repr(v, &mut out, &mut None);
     out
 }
 
@@ -61,14 +60,44 @@ pub(super) fn big_decimal(b: &BigInt, err: &mut Option<Exc>) -> String {
     s
 }
 
-/// Appends `repr(v)` to `out`; `seen` holds the containers being printed (for
-/// `[...]`), and the first error raised (by a `__repr__`, say) lands in `err`.
-pub(super) fn write_repr(
-    v: &Value,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-    err: &mut Option<Exc>,
-) {
+thread_local! {
+    /// The identities of the containers whose repr is being built, innermost
+    /// last: CPython's `Py_ReprEnter` list. It is per thread rather than per
+    /// call so that a `__repr__` written in Python that calls `dict.__repr__`
+    /// (a `defaultdict`'s, say) still sees the containers around it.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Marks the container `id` as being printed while the guard lives; `None`
+/// when it already is (the caller prints `[...]` or its kind's marker).
+pub fn repr_enter(id: usize) -> Option<ReprGuard> {
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&id) {
+            return None;
+        }
+        a.push(id);
+        Some(ReprGuard(id))
+    })
+}
+
+/// Leaves the container it was made for when dropped ([`repr_enter`]).
+pub struct ReprGuard(usize);
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(at) = a.iter().rposition(|&x| x == self.0) {
+                a.remove(at);
+            }
+        });
+    }
+}
+
+/// Appends `repr(v)` to `out`; the first error raised (by a `__repr__`, say)
+/// lands in `err`.
+pub(super) fn write_repr(v: &Value, out: &mut String, err: &mut Option<Exc>) {
     if err.is_some() {
         return;
     }
@@ -101,43 +130,37 @@ pub(super) fn write_repr(
             out.push(')');
         }
         Value::List(l) => {
-            let id = identity(v);
-            if seen.contains(&id) {
+            let Some(_active) = repr_enter(identity(v)) else {
                 out.push_str("[...]");
                 return;
-            }
-            seen.push(id);
+            };
             out.push('[');
-            write_items(&l.borrow(), out, seen, err);
+            write_items(&l.borrow(), out, err);
             out.push(']');
-            seen.pop();
         }
         Value::Tuple(t) => {
             out.push('(');
-            write_items(t, out, seen, err);
+            write_items(t, out, err);
             if t.len() == 1 {
                 out.push(',');
             }
             out.push(')');
         }
         Value::Dict(d) => {
-            let id = identity(v);
-            if seen.contains(&id) {
+            let Some(_active) = repr_enter(identity(v)) else {
                 out.push_str("{...}");
                 return;
-            }
-            seen.push(id);
+            };
             out.push('{');
             for (i, (k, x)) in d.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(k.value(), out, seen, err);
+                write_repr(k.value(), out, err);
                 out.push_str(": ");
-                write_repr(x, out, seen, err);
+                write_repr(x, out, err);
             }
             out.push('}');
-            seen.pop();
         }
         Value::Set(_) | Value::FrozenSet(_) => {
             let items = set_of(v).expect("a set").items();
@@ -146,32 +169,29 @@ pub(super) fn write_repr(
                 out.push_str(if frozen { "frozenset()" } else { "set()" });
                 return;
             }
-            let id = identity(v);
-            if seen.contains(&id) {
+            let Some(_active) = repr_enter(identity(v)) else {
                 out.push_str(&format!("{}(...)", v.type_name()));
                 return;
-            }
-            seen.push(id);
+            };
             if frozen {
                 out.push_str("frozenset(");
             }
             out.push('{');
-            write_items(&items, out, seen, err);
+            write_items(&items, out, err);
             out.push('}');
             if frozen {
                 out.push(')');
             }
-            seen.pop();
         }
         Value::DictView(d) if d.kind == ViewKind::Proxy => {
             out.push_str("mappingproxy(");
-            write_repr(&Value::Dict(d.dict.clone()), out, seen, err);
+            write_repr(&Value::Dict(d.dict.clone()), out, err);
             out.push(')');
         }
         Value::DictView(d) => {
             out.push_str(d.type_name());
             out.push_str("([");
-            write_items(&d.items(), out, seen, err);
+            write_items(&d.items(), out, err);
             out.push_str("])");
         }
         Value::Range(r) => {
@@ -187,7 +207,7 @@ pub(super) fn write_repr(
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(x, out, seen, err);
+                write_repr(x, out, err);
             }
             out.push(')');
         }
@@ -227,33 +247,27 @@ pub(super) fn write_repr(
         Value::Class(c) => {
             let module = c.module().unwrap_or_else(|| "builtins".into());
             if module == "builtins" {
-                out.push_str(&format!("<class '{}'>", c.qualname.as_str()));
+                out.push_str(&format!("<class '{}'>", c.qualname.borrow().as_str()));
             } else {
-                out.push_str(&format!("<class '{module}.{}'>", c.qualname.as_str()));
+                out.push_str(&format!(
+                    "<class '{module}.{}'>",
+                    c.qualname.borrow().as_str()
+                ));
             }
         }
-        Value::Instance(_) => {
-            let id = identity(v);
-            if seen.contains(&id) {
-                out.push_str("...");
-                return;
+        Value::Instance(_) => match instance_text(v, false) {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                err.get_or_insert(e);
             }
-            seen.push(id);
-            match instance_text(v, false) {
-                Ok(s) => out.push_str(&s),
-                Err(e) => {
-                    err.get_or_insert(e);
-                }
-            }
-            seen.pop();
-        }
+        },
         Value::BoundMethod(m) => {
             let name = match &m.0 {
                 Value::Function(f) => f.code.qualname.as_str().to_string(),
                 other => repr_plain(other),
             };
             out.push_str(&format!("<bound method {name} of "));
-            write_repr(&m.1, out, seen, err);
+            write_repr(&m.1, out, err);
             out.push('>');
         }
         Value::Module(m) => match &m.file {
@@ -274,12 +288,12 @@ pub(super) fn write_repr(
 }
 
 /// The reprs of `items`, separated by commas.
-fn write_items(items: &[Value], out: &mut String, seen: &mut Vec<usize>, err: &mut Option<Exc>) {
+fn write_items(items: &[Value], out: &mut String, err: &mut Option<Exc>) {
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(x, out, seen, err);
+        write_repr(x, out, err);
     }
 }
 
