@@ -36,10 +36,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 1: want \"b'3 items at home' b'   42|42   |002.5' b'ff FF",
     ),
     (
-        "cls_descriptors_protocol",
-        "[stdout] line 20: want '25 property True False' got '25 property False",
-    ),
-    (
         "cls_getattr_hooks",
         "[stdout] line 4: want \"['set x=1', 'get x', 'set y=2', 'get method', '",
     ),

@@ -198,6 +198,28 @@ impl fmt::Debug for Exc {
 }
 
 impl Exc {
+    /// `exc.add_note(note)`: appends to the `__notes__` list a traceback
+    /// prints, making the list when there is none.
+    pub fn add_note(&self, note: &str) -> Result<(), Exc> {
+        self.add_note_value(Value::str(note))
+    }
+
+    /// [`Exc::add_note`] with the note as a value (already checked to be a str).
+    pub fn add_note_value(&self, note: Value) -> Result<(), Exc> {
+        let key = super::HashKey::new(Value::str("__notes__"))?;
+        let mut d = self.0.dict.borrow_mut();
+        match d.get(&key) {
+            Some(Value::List(l)) => l.borrow_mut().push(note),
+            Some(_) => {
+                return Err(Exc::type_error("Cannot add note: __notes__ is not a list"));
+            }
+            None => {
+                d.insert(key, Value::list(vec![note]));
+            }
+        }
+        Ok(())
+    }
+
     /// A new exception of the built-in class `ty` whose only argument is `msg`
     /// (no argument when `msg` is empty), raised while the VM handles the
     /// current exception (which becomes its `__context__`).

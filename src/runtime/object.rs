@@ -767,8 +767,20 @@ pub fn type_new(
     for (k, v) in attrs {
         if let Value::Instance(i) = &v
             && let Some(f) = i.class.lookup("__set_name__")
+            && let Err(e) = vm.call(
+                &f,
+                vec![v.clone(), class_value.clone(), k.clone()],
+                Vec::new(),
+            )
         {
-            vm.call(&f, vec![v.clone(), class_value.clone(), k], Vec::new())?;
+            let note = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                v.type_name(),
+                super::ops::repr_plain(&k),
+                class.name.borrow().as_str()
+            );
+            e.add_note(&note)?;
+            return Err(e);
         }
     }
     init_subclass(vm, &class, kwargs)?;

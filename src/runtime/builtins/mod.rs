@@ -303,6 +303,15 @@ pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
         (Descr::Property { .. }, "deleter") => {
             Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_DELETER))))
         }
+        (Descr::Property { .. }, "__get__") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_GET))))
+        }
+        (Descr::Property { .. }, "__set__") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_SET))))
+        }
+        (Descr::Property { .. }, "__delete__") => {
+            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_DELETE))))
+        }
         (Descr::Property { fget, .. }, "fget") => Ok(fget.clone()),
         (Descr::Property { fset, .. }, "fset") => Ok(fset.clone()),
         (Descr::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
@@ -361,6 +370,77 @@ static MEMBER_DELETE: Builtin = Builtin {
         let d = member_of(a, "__delete__", 1)?;
         object::member_set(d, &a[1], None).map(|()| Value::None)
     },
+};
+
+/// `property.__get__(obj, type=None)`, `__set__(obj, value)` and
+/// `__delete__(obj)`: the accessor called, or CPython's error for a missing one.
+fn property_call(vm: &Vm, a: &[Value], which: usize) -> R<Value> {
+    let method = ["__get__", "__set__", "__delete__"][which];
+    let (lo, hi) = [(1, 2), (2, 2), (1, 1)][which];
+    arity(method, &a[1..], lo, hi)?;
+    let Value::Descr(d) = &a[0] else {
+        return Err(Exc::type_error("expected a property"));
+    };
+    let object::Descr::Property {
+        fget, fset, fdel, ..
+    } = &**d
+    else {
+        return Err(Exc::type_error("expected a property"));
+    };
+    if which == 0 && matches!(a[1], Value::None) {
+        return Ok(a[0].clone());
+    }
+    let (f, what) = [(fget, "getter"), (fset, "setter"), (fdel, "deleter")][which];
+    if matches!(f, Value::None) {
+        // The name the property has in the object's class, as CPython's
+        // `__set_name__` records it.
+        let name = match &a[1] {
+            Value::Instance(i) => std::iter::once(i.class.clone())
+                .chain(i.class.mro.iter().filter_map(|m| match m {
+                    Value::Class(c) => Some(c.clone()),
+                    _ => None,
+                }))
+                .find_map(|c| {
+                    c.dict.borrow().iter().find_map(|(k, v)| {
+                        crate::runtime::ops::is_same(v, &a[0]).then(|| k.value().clone())
+                    })
+                }),
+            _ => None,
+        };
+        // Outside a class it is named after its getter.
+        let name = name.or_else(|| match fget {
+            Value::Function(g) => Some(Value::Str(g.name.borrow().clone())),
+            _ => None,
+        });
+        let name = name.map_or(String::new(), |n| format!(" {}", repr_plain(&n)));
+        return Err(Exc::new(
+            ExcType::AttributeError,
+            format!(
+                "property{name} of '{}' object has no {what}",
+                a[1].type_name()
+            ),
+        ));
+    }
+    let args = if which == 1 {
+        vec![a[1].clone(), a[2].clone()]
+    } else {
+        vec![a[1].clone()]
+    };
+    vm.call(f, args, Vec::new())
+        .map(|v| if which == 0 { v } else { Value::None })
+}
+
+static PROPERTY_GET: Builtin = Builtin {
+    name: "__get__",
+    func: |vm, a, _| property_call(vm, a, 0),
+};
+static PROPERTY_SET: Builtin = Builtin {
+    name: "__set__",
+    func: |vm, a, _| property_call(vm, a, 1),
+};
+static PROPERTY_DELETE: Builtin = Builtin {
+    name: "__delete__",
+    func: |vm, a, _| property_call(vm, a, 2),
 };
 
 fn property_with(args: &[Value], which: usize) -> R<Value> {
@@ -605,15 +685,7 @@ fn e_add_note(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     let Value::Instance(inst) = &args[0] else {
         return Err(Exc::type_error("add_note() requires an exception"));
     };
-    let key = HashKey::new(Value::str("__notes__"))?;
-    let mut d = inst.dict.borrow_mut();
-    match d.get(&key) {
-        Some(Value::List(l)) => l.borrow_mut().push(args[1].clone()),
-        Some(_) => return Err(Exc::type_error("Cannot add note: __notes__ is not a list")),
-        None => {
-            d.insert(key, Value::list(vec![args[1].clone()]));
-        }
-    }
+    Exc(inst.clone()).add_note_value(args[1].clone())?;
     Ok(Value::None)
 }
 
