@@ -294,23 +294,10 @@ fn b_classmethod(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
     use object::Descr;
     match (d, name) {
-        (Descr::Property { .. }, "getter") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_GETTER))))
-        }
-        (Descr::Property { .. }, "setter") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_SETTER))))
-        }
-        (Descr::Property { .. }, "deleter") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_DELETER))))
-        }
-        (Descr::Property { .. }, "__get__") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_GET))))
-        }
-        (Descr::Property { .. }, "__set__") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_SET))))
-        }
-        (Descr::Property { .. }, "__delete__") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &PROPERTY_DELETE))))
+        (Descr::Property { .. }, _)
+            if let Some(m) = PROPERTY_METHODS.iter().find(|m| m.name == name) =>
+        {
+            Ok(Value::Method(Rc::new((obj.clone(), *m))))
         }
         (Descr::Property { fget, .. }, "fget") => Ok(fget.clone()),
         (Descr::Property { fset, .. }, "fset") => Ok(fset.clone()),
@@ -328,10 +315,10 @@ pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
             Ok(Value::str(&format!("{}.{}", owner.as_str(), name.as_str())))
         }
         (Descr::Member { .. }, "__doc__") => Ok(Value::None),
-        (Descr::Member { .. }, "__get__") => Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_GET)))),
-        (Descr::Member { .. }, "__set__") => Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_SET)))),
-        (Descr::Member { .. }, "__delete__") => {
-            Ok(Value::Method(Rc::new((obj.clone(), &MEMBER_DELETE))))
+        (Descr::Member { .. }, _)
+            if let Some(m) = MEMBER_METHODS.iter().find(|m| m.name == name) =>
+        {
+            Ok(Value::Method(Rc::new((obj.clone(), *m))))
         }
         _ => Err(object::no_attribute(obj, name)),
     }
@@ -345,6 +332,9 @@ fn member_of<'a>(a: &'a [Value], method: &str, n: usize) -> R<&'a object::Descr>
         _ => Err(Exc::type_error("expected a member descriptor")),
     }
 }
+
+/// The methods of a member descriptor.
+static MEMBER_METHODS: [&Builtin; 3] = [&MEMBER_GET, &MEMBER_SET, &MEMBER_DELETE];
 
 static MEMBER_GET: Builtin = Builtin {
     name: "__get__",
@@ -429,6 +419,16 @@ fn property_call(vm: &Vm, a: &[Value], which: usize) -> R<Value> {
     vm.call(f, args, Vec::new())
         .map(|v| if which == 0 { v } else { Value::None })
 }
+
+/// The methods of a property object.
+static PROPERTY_METHODS: [&Builtin; 6] = [
+    &PROPERTY_GETTER,
+    &PROPERTY_SETTER,
+    &PROPERTY_DELETER,
+    &PROPERTY_GET,
+    &PROPERTY_SET,
+    &PROPERTY_DELETE,
+];
 
 static PROPERTY_GET: Builtin = Builtin {
     name: "__get__",
