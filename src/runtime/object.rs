@@ -862,7 +862,7 @@ fn slot_layout(
             "__weakref__" => continue,
             _ => {}
         }
-        let mangled = mangle(name.as_str(), &slot);
+        let mangled = intern(&crate::text::mangle(Some(name.as_str()), slot.as_str()));
         if dict.contains_key(&NameKey(&mangled)) {
             return Err(Exc::value_error(format!(
                 "'{}' in __slots__ conflicts with class variable",
@@ -897,16 +897,6 @@ fn slot_layout(
         has_dict: base_has_dict || add_dict,
         slot_count: offset + names.len(),
     })
-}
-
-/// A private name (`__x`) as the class `class_name` stores it (`_C__x`).
-fn mangle(class_name: &str, name: &Rc<PyStr>) -> Rc<PyStr> {
-    let n = name.as_str();
-    let owner = class_name.trim_start_matches('_');
-    if !n.starts_with("__") || n.ends_with("__") || owner.is_empty() {
-        return name.clone();
-    }
-    intern(&format!("_{owner}{n}"))
 }
 
 /// Calls the nearest `__init_subclass__` above a new class with the class
@@ -1016,7 +1006,7 @@ fn member_slots<'a>(d: &Descr, obj: &'a Value) -> R<&'a RefCell<Vec<Value>>> {
         class
             .get()
             .and_then(std::rc::Weak::upgrade)
-            .is_some_and(|c| Rc::ptr_eq(&i.class, &c) || i.class.is_subclass(&Value::Class(c)))
+            .is_some_and(|c| i.class.is_subclass(&Value::Class(c)))
     };
     match obj {
         Value::Instance(i) if i.slots.is_some() && applies(i) => {
@@ -1277,9 +1267,10 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
         "__doc__" => Value::None,
         _ => {
             if let Some(kind) = class.base_kind
-                && let Some(f) = super::builtins::class_method(kind, name.as_str())
+                && let Some(m) =
+                    super::slots::class_method_on(kind, name.as_str(), Value::Class(class.clone()))
             {
-                return Ok(Value::Method(Rc::new((Value::Class(class.clone()), f))));
+                return Ok(m);
             }
             if let Some(kind) = class.base_kind
                 && let Some(a) = super::slots::type_attr(kind, name.as_str())
@@ -1439,14 +1430,13 @@ pub fn generic_setattr(
             return Ok(());
         }
     }
-    if let Some(Value::Descr(d)) = &class_attr
-        && let Descr::Member { .. } = &**d
+    // The class's built-in data descriptors: a slot member or a property.
+    if let Some(attr @ Value::Descr(d)) = &class_attr
+        && is_data_descr(attr)
     {
-        return member_set(d, &obj, value);
-    }
-    if let Some(Value::Descr(d)) = &class_attr
-        && let Descr::Property { fset, fdel, .. } = &**d
-    {
+        let Descr::Property { fset, fdel, .. } = &**d else {
+            return member_set(d, &obj, value);
+        };
         let (f, what) = if value.is_some() {
             (fset, "setter")
         } else {

@@ -128,8 +128,8 @@ pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
     if let Some(f) = builtins::static_method(kind, name) {
         return Some(Value::Builtin(f));
     }
-    if let Some(f) = builtins::class_method(kind, name) {
-        return Some(Value::Method(Rc::new((Value::Type(kind), f))));
+    if let Some(m) = class_method_on(kind, name, Value::Type(kind)) {
+        return Some(m);
     }
     if name == "__hash__" && unhashable(kind) {
         return Some(Value::None);
@@ -140,6 +140,12 @@ pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
     builtins::methods_of(kind)
         .find(|b| b.name == name)
         .map(|method| Value::Descr(Rc::new(Descr::MethodDescr { kind, method })))
+}
+
+/// The class method `name` of the built-in type `kind` (`fromkeys`) bound to
+/// `cls`, the class it is looked up on (the type itself or a subclass).
+pub fn class_method_on(kind: TypeKind, name: &str, cls: Value) -> Option<Value> {
+    builtins::class_method(kind, name).map(|f| Value::Method(Rc::new((cls, f))))
 }
 
 /// `v.name` for a special method of a built-in value (`(5).__add__`): the
@@ -203,11 +209,8 @@ pub fn new_base(vm: &Vm, kind: TypeKind, args: &[Value], kwargs: Kwargs<'_>) -> 
 /// `inst.name` for a method of the built-in base, bound to the instance.
 pub fn base_method(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     let kind = inst.class.base_kind?;
-    if let Some(f) = builtins::class_method(kind, name) {
-        return Some(Value::Method(Rc::new((
-            Value::Class(inst.class.clone()),
-            f,
-        ))));
+    if let Some(m) = class_method_on(kind, name, Value::Class(inst.class.clone())) {
+        return Some(m);
     }
     let attr = type_attr(kind, name)?;
     if matches!(attr, Value::None) {
@@ -229,16 +232,6 @@ fn receiver(kind: TypeKind, name: &str, recv: &Value) -> R<Value> {
             recv.type_name()
         ))
     })
-}
-
-/// What a container that is already being printed shows in its own repr.
-fn recursive_marker(base: &Value, recv: &Value) -> String {
-    match base {
-        Value::List(_) => "[...]".into(),
-        Value::Dict(_) => "{...}".into(),
-        Value::Set(_) | Value::FrozenSet(_) => format!("{}(...)", recv.type_name()),
-        _ => "...".into(),
-    }
 }
 
 /// [`receiver`], `None` when `recv` is not of the type.
@@ -398,7 +391,11 @@ pub fn call_slot(
                 Value::Instance(_) => {
                     match crate::runtime::ops::repr_enter(crate::runtime::ops::identity(recv)) {
                         Some(g) => Some(g),
-                        None => return Ok(Value::str(&recursive_marker(&base, recv))),
+                        None => {
+                            return Ok(Value::str(&crate::runtime::ops::recursive_marker(
+                                &base, recv,
+                            )));
+                        }
                     }
                 }
                 _ => None,

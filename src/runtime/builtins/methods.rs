@@ -93,15 +93,7 @@ fn sl_indices(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     let Value::Slice(s) = &a[0] else {
         unreachable!("slice methods are found on slices")
     };
-    let len = match crate::runtime::ops::index_value(&a[1]) {
-        Some(n) => n?,
-        None => {
-            return Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                a[1].type_name()
-            )));
-        }
-    };
+    let len = crate::runtime::ops::index_arg(&a[1])?;
     if len < 0 {
         return Err(Exc::value_error("length should not be negative"));
     }
@@ -649,7 +641,7 @@ pub(super) fn l_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "pop", a, 0, 1)?;
     // The index is computed before the list is borrowed: `__index__` may
     // look at the list.
-    let i = a.get(1).map(int_index).transpose()?;
+    let i = a.get(1).map(crate::runtime::ops::index_arg).transpose()?;
     let mut l = list_of(&a[0]).borrow_mut();
     if l.is_empty() {
         return Err(Exc::new(ExcType::IndexError, "pop from empty list"));
@@ -663,19 +655,9 @@ pub(super) fn l_pop(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     Ok(l.remove(i as usize))
 }
 
-/// An index argument: an int or an object with `__index__`.
-fn int_index(v: &Value) -> R<i64> {
-    index_value(v).unwrap_or_else(|| {
-        Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        )))
-    })
-}
-
 pub(super) fn l_insert(_: &Vm, a: &[Value], _: Kwargs<'_>) -> R<Value> {
     method_arity("list", "insert", a, 2, 2)?;
-    let i = int_index(&a[1])?;
+    let i = crate::runtime::ops::index_arg(&a[1])?;
     let mut l = list_of(&a[0]).borrow_mut();
     let n = l.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };

@@ -325,8 +325,8 @@ pub fn descr_getattr(obj: &Value, d: &object::Descr, name: &str) -> R<Value> {
 }
 
 /// The member descriptor a `__get__`/`__set__`/`__delete__` is bound to.
-fn member_of<'a>(a: &'a [Value], method: &str, n: usize) -> R<&'a object::Descr> {
-    arity(method, &a[1..], n, n)?;
+fn member_of<'a>(a: &'a [Value], method: &str, lo: usize, hi: usize) -> R<&'a object::Descr> {
+    arity(method, &a[1..], lo, hi)?;
     match &a[0] {
         Value::Descr(d) if matches!(**d, object::Descr::Member { .. }) => Ok(d),
         _ => Err(Exc::type_error("expected a member descriptor")),
@@ -340,7 +340,7 @@ static MEMBER_GET: Builtin = Builtin {
     name: "__get__",
     func: |_, a, _| {
         // `__get__(None, cls)` is the descriptor itself.
-        let d = member_of(a, "__get__", a.len().clamp(2, 3) - 1)?;
+        let d = member_of(a, "__get__", 1, 2)?;
         match &a[1] {
             Value::None => Ok(a[0].clone()),
             obj => object::member_get(d, obj),
@@ -350,14 +350,14 @@ static MEMBER_GET: Builtin = Builtin {
 static MEMBER_SET: Builtin = Builtin {
     name: "__set__",
     func: |_, a, _| {
-        let d = member_of(a, "__set__", 2)?;
+        let d = member_of(a, "__set__", 2, 2)?;
         object::member_set(d, &a[1], Some(a[2].clone())).map(|()| Value::None)
     },
 };
 static MEMBER_DELETE: Builtin = Builtin {
     name: "__delete__",
     func: |_, a, _| {
-        let d = member_of(a, "__delete__", 1)?;
+        let d = member_of(a, "__delete__", 1, 1)?;
         object::member_set(d, &a[1], None).map(|()| Value::None)
     },
 };
@@ -385,16 +385,12 @@ fn property_call(vm: &Vm, a: &[Value], which: usize) -> R<Value> {
         // The name the property has in the object's class, as CPython's
         // `__set_name__` records it.
         let name = match &a[1] {
-            Value::Instance(i) => std::iter::once(i.class.clone())
-                .chain(i.class.mro.iter().filter_map(|m| match m {
-                    Value::Class(c) => Some(c.clone()),
-                    _ => None,
-                }))
-                .find_map(|c| {
-                    c.dict.borrow().iter().find_map(|(k, v)| {
-                        crate::runtime::ops::is_same(v, &a[0]).then(|| k.value().clone())
-                    })
+            Value::Instance(i) => i.class.full_mro().iter().find_map(|c| match c {
+                Value::Class(c) => c.dict.borrow().iter().find_map(|(k, v)| {
+                    crate::runtime::ops::is_same(v, &a[0]).then(|| k.value().clone())
                 }),
+                _ => None,
+            }),
             _ => None,
         };
         // Outside a class it is named after its getter.

@@ -64,6 +64,17 @@ pub fn index_int(v: &Value) -> Option<R<Value>> {
     }
 }
 
+/// An index argument (`list.pop(i)`): an int or an object with `__index__`,
+/// else CPython's `TypeError`.
+pub fn index_arg(v: &Value) -> R<i64> {
+    index_value(v).unwrap_or_else(|| {
+        Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )))
+    })
+}
+
 pub fn index_value(v: &Value) -> Option<R<i64>> {
     Some(index_int(v)?.and_then(|i| match i {
         Value::Int(n) => Ok(n),

@@ -161,9 +161,9 @@ fn comparable(a: &Value, b: &Value, op: CmpOp) -> bool {
                 | K::FrozenSet
         )
     };
+    let (x, y) = (a.type_kind(), b.type_kind());
     let equality = matches!(op, CmpOp::Eq | CmpOp::Ne);
-    let both_ordered = ordered(a.type_kind()) && ordered(b.type_kind());
-    if !equality && !both_ordered {
+    if !(equality || ordered(x) && ordered(y)) {
         return false;
     }
     let family = |k: TypeKind| match k {
@@ -172,7 +172,6 @@ fn comparable(a: &Value, b: &Value, op: CmpOp) -> bool {
         K::Bytes | K::ByteArray => Some(2),
         _ => None,
     };
-    let (x, y) = (a.type_kind(), b.type_kind());
     x == y || family(x).is_some() && family(x) == family(y)
 }
 

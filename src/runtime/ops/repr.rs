@@ -81,6 +81,18 @@ pub fn repr_enter(id: usize) -> Option<ReprGuard> {
     })
 }
 
+/// What the container `v` shows where it contains itself: `[...]`, `{...}`,
+/// or `set(...)` named after `owner`'s type (the derived instance that
+/// carries `v`, or `v` itself).
+pub fn recursive_marker(v: &Value, owner: &Value) -> String {
+    match v {
+        Value::List(_) => "[...]".into(),
+        Value::Dict(_) => "{...}".into(),
+        Value::Set(_) | Value::FrozenSet(_) => format!("{}(...)", owner.type_name()),
+        _ => "...".into(),
+    }
+}
+
 /// Leaves the container it was made for when dropped ([`repr_enter`]).
 pub struct ReprGuard(usize);
 
@@ -131,7 +143,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, err: &mut Option<Exc>) {
         }
         Value::List(l) => {
             let Some(_active) = repr_enter(identity(v)) else {
-                out.push_str("[...]");
+                out.push_str(&recursive_marker(v, v));
                 return;
             };
             out.push('[');
@@ -148,7 +160,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, err: &mut Option<Exc>) {
         }
         Value::Dict(d) => {
             let Some(_active) = repr_enter(identity(v)) else {
-                out.push_str("{...}");
+                out.push_str(&recursive_marker(v, v));
                 return;
             };
             out.push('{');
@@ -170,7 +182,7 @@ pub(super) fn write_repr(v: &Value, out: &mut String, err: &mut Option<Exc>) {
                 return;
             }
             let Some(_active) = repr_enter(identity(v)) else {
-                out.push_str(&format!("{}(...)", v.type_name()));
+                out.push_str(&recursive_marker(v, v));
                 return;
             };
             if frozen {
