@@ -60,18 +60,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
         "[stdout] line 58: want '    Base.__add__' got '    Base.__radd__'",
     ),
     (
-        "err_exception_group_uncaught",
-        "[stdout] line 1: want \"{'a': 20, 'b': 5}\" got ''",
-    ),
-    (
-        "exc_base_exception_flow",
-        "[stdout] line 20: want 'SystemExit <- BaseException False' got ''",
-    ),
-    (
-        "exc_groups_except_star",
-        "[stdout] line 1: want 'batch failed (3 sub-exceptions) \\'batch failed\\",
-    ),
-    (
         "float_math_module",
         "[stdout] line 16: want '1.0 -1.0 2 1.0 1.0 1.0' got ''",
     ),

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use super::opcodes::{CMP_OPS, NB_OPS};
 use super::{ArgKind, Code, op_info};
 use crate::runtime::{Value, repr_plain};
-use crate::vm::handlers::INTRINSIC_1;
+use crate::vm::handlers::{INTRINSIC_1, INTRINSIC_2};
 
 /// `dis`'s column widths.
 const OPNAME_WIDTH: usize = 20;
@@ -322,6 +322,10 @@ fn resolve(
                 },
             )
         }
+        ArgKind::Intrinsic2 => (
+            arg as i64,
+            INTRINSIC_2.get(arg).copied().unwrap_or("?").to_string(),
+        ),
         ArgKind::Intrinsic1 => (
             arg as i64,
             INTRINSIC_1.get(arg).copied().unwrap_or("?").to_string(),

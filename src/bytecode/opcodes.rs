@@ -43,6 +43,8 @@ pub enum ArgKind {
     FunctionAttr,
     /// An intrinsic function number for `CALL_INTRINSIC_1`.
     Intrinsic1,
+    /// An intrinsic function number for `CALL_INTRINSIC_2`.
+    Intrinsic2,
     /// `LOAD_SUPER_ATTR`'s argument: a `co_names` index shifted left by two, bit 0
     /// asking for a method load and bit 1 marking the zero-argument form.
     SuperAttr,
@@ -308,6 +310,10 @@ define_opcodes! {
     POP_EXCEPT(None, caches 0, |a, j| -1) => h::pop_except;
     /// Pops a class (or tuple of classes) and pushes whether the exception below matches it.
     CHECK_EXC_MATCH(None, caches 0, |a, j| 0) => h::check_exc_match;
+    /// Pops the types of an `except*` clause and the exception below; pushes the part of it they do not match, then the part they match (an exception group, or `None`), which becomes the exception being handled.
+    CHECK_EG_MATCH(None, caches 0, |a, j| 0) => h::check_eg_match;
+    /// Pops two values and pushes `intrinsic[arg](second, top)` (1 works out what a `try`/`except*` re-raises).
+    CALL_INTRINSIC_2(Intrinsic2, caches 0, |a, j| -1) => h::call_intrinsic_2;
     /// Pushes `AssertionError`.
     LOAD_ASSERTION_ERROR(None, caches 0, |a, j| 1) => h::load_assertion_error;
     /// Replaces a context manager with its `__exit__` (bound) and the result of `__enter__()`.

@@ -109,13 +109,18 @@ impl Compiler<'_> {
             handlers,
             orelse,
             finalbody,
-            ..
+            is_star,
         } = &s.kind
         else {
             unreachable!("try_stmt takes a try statement")
         };
+        let try_except = if *is_star {
+            Self::try_star_except
+        } else {
+            Self::try_except
+        };
         if finalbody.is_empty() {
-            return self.try_except(s.pos, body, handlers, orelse);
+            return try_except(self, s.pos, body, handlers, orelse);
         }
         let end = self.new_label();
         let exit = self.new_label();
@@ -128,7 +133,7 @@ impl Compiler<'_> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(s.pos, body, handlers, orelse)?;
+            try_except(self, s.pos, body, handlers, orelse)?;
         }
         self.set_pos(NO_LOCATION);
         self.emit(Opcode::POP_BLOCK, 0);
@@ -238,6 +243,120 @@ impl Compiler<'_> {
         self.emit(Opcode::RERAISE, 0);
         self.bind(cleanup);
         self.pop_except_and_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try` with `except*` clauses (CPython's `compiler_try_star_except`).
+    /// Each clause takes the part of the exception group its types match
+    /// (`CHECK_EG_MATCH`) and leaves the rest to the next one; what the
+    /// clauses raise, and what is left unmatched, go into a list that
+    /// `INTRINSIC_PREP_RERAISE_STAR` turns into the exception to re-raise.
+    fn try_star_except(
+        &mut self,
+        pos: Pos,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+    ) -> R {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let reraise = self.new_label();
+        self.set_pos(pos);
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit.fblocks.pop();
+        self.set_pos(NO_LOCATION);
+        self.emit(Opcode::POP_BLOCK, 0);
+        // The `else` block is compiled after the handlers but placed here.
+        let else_at = self.unit.instrs.len();
+        self.bind(except);
+        self.set_pos(NO_LOCATION);
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit.fblocks.push(FBlock::ExceptionGroupHandler);
+        for (i, h) in handlers.iter().enumerate() {
+            let no_match = self.new_label();
+            let handled = self.new_label();
+            let with_error = self.new_label();
+            let cleanup_end = self.new_label();
+            self.set_pos(h.pos);
+            if i == 0 {
+                // [orig] -> [orig, raised list, exception to match]
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.emit(Opcode::COPY, 2);
+            }
+            let Some(t) = &h.type_ else {
+                return Err(self.error(h.pos, "expected one or more exception types"));
+            };
+            self.expr(t)?;
+            self.set_pos(h.pos);
+            self.emit(Opcode::CHECK_EG_MATCH, 0);
+            self.emit(Opcode::COPY, 1);
+            self.emit_jump(Opcode::POP_JUMP_IF_NONE, no_match);
+            match &h.name {
+                Some(name) => self.store_name(name),
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            self.emit_jump(Opcode::SETUP_CLEANUP, cleanup_end);
+            let name = h.name.as_deref().map(|n| n as *const str);
+            self.unit.fblocks.push(FBlock::HandlerCleanup(name));
+            self.stmts(&h.body)?;
+            self.unit.fblocks.pop();
+            self.set_pos(NO_LOCATION);
+            self.emit(Opcode::POP_BLOCK, 0);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.emit_jump(Opcode::JUMP_FORWARD, handled);
+            // The clause raised: its exception joins the list.
+            self.bind(cleanup_end);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.set_pos(NO_LOCATION);
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit_jump(Opcode::JUMP_FORWARD, with_error);
+            self.bind(handled);
+            self.emit(Opcode::NOP, 0);
+            self.emit_jump(Opcode::JUMP_FORWARD, with_error);
+            self.bind(no_match);
+            self.set_pos(h.pos);
+            self.emit(Opcode::POP_TOP, 0);
+            self.bind(with_error);
+            if i + 1 == handlers.len() {
+                // What no clause matched joins the list too.
+                self.set_pos(NO_LOCATION);
+                self.emit(Opcode::LIST_APPEND, 1);
+                self.emit_jump(Opcode::JUMP_FORWARD, reraise_star);
+            }
+        }
+        self.unit.fblocks.pop();
+        self.bind(reraise_star);
+        self.set_pos(NO_LOCATION);
+        self.emit(Opcode::CALL_INTRINSIC_2, 1);
+        self.emit(Opcode::COPY, 1);
+        self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+        self.bind(reraise);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
+        let else_from = self.unit.instrs.len();
+        self.stmts(orelse)?;
+        self.set_pos(NO_LOCATION);
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+        self.move_tail(else_from, else_at);
         self.bind(end);
         Ok(())
     }
@@ -404,7 +523,7 @@ impl Compiler<'_> {
                     self.emit(Opcode::POP_TOP, 0);
                 }
             }
-            FBlock::ExceptionHandler => {}
+            FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {}
             FBlock::TryExcept => self.emit(Opcode::POP_BLOCK, 0),
             FBlock::FinallyTry(body) => {
                 self.emit(Opcode::POP_BLOCK, 0);
@@ -486,6 +605,12 @@ impl Compiler<'_> {
         };
         if let (FBlock::Loop(l), true) = (top, to_loop) {
             return Ok(Some(l));
+        }
+        if let FBlock::ExceptionGroupHandler = top {
+            return Err(self.error(
+                self.unit.pos,
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+            ));
         }
         self.unit.fblocks.pop();
         let r = self

@@ -111,6 +111,8 @@ enum FBlock {
     HandlerCleanup(Option<*const str>),
     /// The part of an `except` clause that runs before its body.
     ExceptionHandler,
+    /// The clauses of a `try`/`except*`, which nothing may leave early.
+    ExceptionGroupHandler,
     /// A `with` body (the statement's position for the `__exit__` call);
     /// `true` for `async with`, whose `__aexit__` is awaited.
     With(Pos, bool),
@@ -354,6 +356,31 @@ impl<'a> Compiler<'a> {
     /// Binds `label` to the next instruction.
     pub fn bind(&mut self, label: Label) {
         self.unit.labels[label.0 as usize] = Some(self.unit.instrs.len() as u32);
+    }
+
+    /// Moves the instructions from `from` to the end so that they start at
+    /// `dest`, labels and folded constants following their instructions.
+    /// CPython compiles some code after code it is laid out before (an
+    /// `except*`'s `else` block comes after the handlers, which it moves to
+    /// the end as cold blocks); compiling in its order numbers names and
+    /// constants as it does.
+    pub fn move_tail(&mut self, from: usize, dest: usize) {
+        let u = &mut self.unit;
+        let len = u.instrs.len();
+        let k = len - from;
+        u.instrs[dest..].rotate_right(k);
+        u.positions[dest..].rotate_right(k);
+        let map = |i: usize| match i {
+            i if i < dest || i >= len => i,
+            i if i < from => i + k,
+            i => i - (from - dest),
+        };
+        for l in u.labels.iter_mut().flatten() {
+            *l = map(*l as usize) as u32;
+        }
+        for (i, _) in u.late_consts.iter_mut() {
+            *i = map(*i);
+        }
     }
 
     /// Sets the source position of the instructions emitted next; returns the old one.

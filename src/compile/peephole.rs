@@ -452,7 +452,8 @@ pub fn remove_dead_pairs(instrs: &mut [Instr], labels: &[Option<u32>]) -> bool {
 /// An unconditional jump to a short block that ends the function (at most four
 /// instructions ending in a return), or to a block without a line that does
 /// not fall through, is replaced by a `NOP` and a copy of that block (CPython's
-/// `inline_small_or_no_lineno_blocks`).
+/// `inline_small_or_no_lineno_blocks`). A copy ending in a jump is looked at
+/// again, as CPython runs the pass again while it changes something.
 pub fn inline_exit_blocks(
     instrs: &mut Vec<Instr>,
     positions: &mut Vec<Pos>,
@@ -460,6 +461,8 @@ pub fn inline_exit_blocks(
 ) {
     let mut starts = block_starts(instrs, labels);
     let mut at = 0;
+    // Jumps between blocks without lines could go round forever.
+    let mut budget = instrs.len();
     while at < instrs.len() {
         let i = instrs[at];
         if !is_unconditional_jump(&i) {
@@ -469,10 +472,12 @@ pub fn inline_exit_blocks(
         let t = labels[i.arg as usize].expect("every jump target is bound") as usize;
         let Some(end) = exit_block(instrs, &starts, t)
             .or_else(|| no_lineno_block(instrs, positions, &starts, t))
+            .filter(|&end| budget > 0 && !(t..=end).contains(&at))
         else {
             at += 1;
             continue;
         };
+        budget -= 1;
         // The jump becomes a NOP (keeping its line) followed by the copy, as in
         // CPython; the NOP pass drops it where the line is not needed.
         let block: Vec<Instr> = instrs[t..=end].to_vec();
@@ -487,7 +492,7 @@ pub fn inline_exit_blocks(
             }
         }
         starts = block_starts(instrs, labels);
-        at += n + 1;
+        at += 1;
     }
 }
 

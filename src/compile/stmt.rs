@@ -258,10 +258,7 @@ impl Compiler<'_> {
             StmtKind::With { .. } => self.with_stmt(s)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { .. } => self.raise_stmt(s)?,
-            StmtKind::Try { is_star: false, .. } => self.try_stmt(s)?,
-            StmtKind::Try { is_star: true, .. } => {
-                return Err(self.unsupported(s.pos, "'except*'"));
-            }
+            StmtKind::Try { .. } => self.try_stmt(s)?,
             StmtKind::Assert { .. } => self.assert_stmt(s)?,
             StmtKind::Import { names } => {
                 for alias in names {

@@ -39,6 +39,9 @@ pub struct ExcState {
     /// Set by a bare `raise` or `RERAISE`: the frame that re-raises adds no
     /// traceback entry (CPython skips `PyTraceBack_Here` for those).
     pub reraised: Cell<bool>,
+    /// An exception group's `(message, exceptions)` pair, the exceptions a
+    /// tuple; `None` for other exceptions (see `exc_group`).
+    pub group: RefCell<Value>,
 }
 
 impl ExcState {
@@ -404,6 +407,8 @@ exc_types! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
 }
 
 thread_local! {
@@ -413,7 +418,17 @@ thread_local! {
         for &t in ExcType::ALL {
             let mut mro = Vec::new();
             let mut bases = Vec::new();
-            if t != ExcType::BaseException {
+            if let Some(second) = t.second_base() {
+                // `ExceptionGroup(BaseExceptionGroup, Exception)`: the one
+                // built-in class with two bases; its MRO is their merge.
+                let first = out[t.parent() as usize].clone();
+                let second = out[second as usize].clone();
+                mro.push(Value::Class(first.clone()));
+                mro.push(Value::Class(second.clone()));
+                mro.extend(second.mro.iter().cloned());
+                bases.push(Value::Class(first));
+                bases.push(Value::Class(second));
+            } else if t != ExcType::BaseException {
                 let parent = out[t.parent() as usize].clone();
                 mro.push(Value::Class(parent.clone()));
                 mro.extend(parent.mro.iter().cloned());
@@ -436,11 +451,25 @@ impl ExcType {
             if t == other {
                 return true;
             }
+            if let Some(second) = t.second_base()
+                && second.is_subclass(other)
+            {
+                return true;
+            }
             if t == ExcType::BaseException {
                 return false;
             }
             t = t.parent();
         }
+    }
+    /// The base after [`ExcType::parent`] of the one built-in exception
+    /// class with two: `ExceptionGroup` also derives from `Exception`.
+    pub fn second_base(self) -> Option<ExcType> {
+        (self == ExcType::ExceptionGroup).then_some(ExcType::Exception)
+    }
+    /// Whether its instances are exception groups (`BaseExceptionGroup`).
+    pub fn is_group(self) -> bool {
+        self.is_subclass(ExcType::BaseExceptionGroup)
     }
     /// The class object.
     pub fn class(self) -> Rc<Class> {

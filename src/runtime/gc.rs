@@ -108,7 +108,7 @@ impl Strong {
                     }
                 }
                 if let Some(e) = &i.exc {
-                    for slot in [&e.args, &e.cause, &e.context] {
+                    for slot in [&e.args, &e.cause, &e.context, &e.group] {
                         if let Ok(v) = slot.try_borrow() {
                             f(&v);
                         }
@@ -179,7 +179,7 @@ impl Strong {
                     }
                 }
                 if let Some(e) = &i.exc {
-                    for slot in [&e.args, &e.cause, &e.context] {
+                    for slot in [&e.args, &e.cause, &e.context, &e.group] {
                         if let Ok(mut v) = slot.try_borrow_mut() {
                             out.push(std::mem::replace(&mut *v, Value::None));
                         }

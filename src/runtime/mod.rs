@@ -6,6 +6,7 @@
 pub mod builtins;
 mod dict;
 mod exc;
+pub mod exc_group;
 mod format;
 pub mod function;
 pub mod gc;

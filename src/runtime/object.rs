@@ -662,8 +662,8 @@ pub fn type_new(
                 if let Some(e) = c.exc {
                     // The most derived built-in exception base decides the layout.
                     exc = Some(match exc {
-                        Some(prev) if ExcType::is_subclass(prev, e) => prev,
-                        _ => e,
+                        Some(prev) => super::exc_group::layout_winner(prev, e),
+                        None => e,
                     });
                 }
             }
@@ -1126,7 +1126,7 @@ pub fn instance_getattr_with(
         return Ok(v);
     }
     if inst.exc.is_some()
-        && let Some(m) = super::builtins::object_method(true, name.as_str())
+        && let Some(m) = super::builtins::object_method(inst.class.exc, name.as_str())
     {
         return Ok(Value::Method(Rc::new((obj, m))));
     }
@@ -1177,6 +1177,9 @@ fn special_instance_attr(inst: &Rc<Instance>, name: &str) -> Option<Value> {
     let e = inst.exc.as_deref()?;
     Some(match name {
         "args" => e.args.borrow().clone(),
+        "message" | "exceptions" if inst.class.exc.is_some_and(ExcType::is_group) => {
+            super::exc_group::attribute(&Value::Instance(inst.clone()), name)?
+        }
         "__cause__" => e.cause.borrow().clone(),
         "__context__" => e.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(e.suppress_context.get()),
@@ -1277,7 +1280,7 @@ pub fn class_getattr(vm: &Vm, class: &Rc<Class>, name: &Rc<PyStr>) -> R<Value> {
             {
                 return Ok(a);
             }
-            if let Some(b) = super::builtins::object_method(class.exc.is_some(), name.as_str()) {
+            if let Some(b) = super::builtins::object_method(class.exc, name.as_str()) {
                 return Ok(Value::Builtin(b));
             }
             // An attribute of the metaclass, bound to the class.
@@ -1365,7 +1368,7 @@ pub fn super_getattr(vm: &Vm, class: &Rc<Class>, obj: &Value, name: &Rc<PyStr>) 
             });
         }
     }
-    if let Some(b) = super::builtins::object_method(start_type.exc.is_some(), name.as_str()) {
+    if let Some(b) = super::builtins::object_method(start_type.exc, name.as_str()) {
         return Ok(match obj {
             // `object.__init_subclass__` is a class method.
             Value::Class(_) if class_case && b.name != "__init_subclass__" => Value::Builtin(b),
@@ -1624,6 +1627,8 @@ pub fn instantiate(
                     *e.os_fields.borrow_mut() = fields;
                 }
                 inst
+            } else if class.exc.is_some_and(ExcType::is_group) {
+                super::exc_group::new(vm, class, &args)?
             } else if class.exc.is_some() {
                 Instance::new_exception(class.clone(), Value::tuple(args.clone()))
             } else if let Some(kind) = class.base_kind {

@@ -123,7 +123,7 @@ fn static_name(kind: TypeKind, name: &str) -> Option<&'static str> {
 /// descriptor, or `None` for an unhashable type's `__hash__`.
 pub fn type_attr(kind: TypeKind, name: &str) -> Option<Value> {
     if kind == TypeKind::Object {
-        return builtins::object_method(false, name).map(Value::Builtin);
+        return builtins::object_method(None, name).map(Value::Builtin);
     }
     if let Some(f) = builtins::static_method(kind, name) {
         return Some(Value::Builtin(f));

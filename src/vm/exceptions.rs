@@ -8,7 +8,7 @@ use super::{Frame, Vm};
 use crate::bytecode::Flow;
 use crate::runtime::builtins::{BUILD_CLASS, SUPER};
 use crate::runtime::object::{self, Descr};
-use crate::runtime::{Exc, ExcType, Value};
+use crate::runtime::{Exc, ExcType, Value, exc_group};
 
 type R = Result<Flow, Exc>;
 
@@ -128,6 +128,35 @@ pub(crate) fn check_exc_match(_: &Vm, f: &mut Frame, _: u32) -> R {
     check_catchable(&ty)?;
     let matches = crate::runtime::isinstance(f.top(), &ty)?;
     f.push(Value::Bool(matches));
+    NEXT
+}
+
+pub(crate) fn check_eg_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
+    let ty = f.pop();
+    let exc = f.pop();
+    let (rest, matched) = exc_group::except_star_match(vm, &exc, &ty)?;
+    if !matches!(matched, Value::None) {
+        vm.set_handled_exception(Some(as_exc(matched.clone())));
+    }
+    f.push(rest);
+    f.push(matched);
+    NEXT
+}
+
+pub(crate) fn call_intrinsic_2(vm: &Vm, f: &mut Frame, arg: u32) -> R {
+    let top = f.pop();
+    let second = f.pop();
+    let res = match arg {
+        1 => {
+            let Value::List(excs) = &top else {
+                unreachable!("the compiler passes the list of raised exceptions")
+            };
+            let excs = excs.borrow().clone();
+            exc_group::prep_reraise_star(vm, &second, &excs)?
+        }
+        _ => unreachable!("the compiler emits no other binary intrinsic"),
+    };
+    f.push(res);
     NEXT
 }
 

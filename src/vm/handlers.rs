@@ -500,6 +500,10 @@ pub(crate) fn unary_invert(_: &Vm, f: &mut Frame, _: u32) -> R {
     NEXT
 }
 
+/// `CALL_INTRINSIC_2`'s functions, by number as CPython numbers them (the
+/// later ones, for type parameters, are not compiled).
+pub const INTRINSIC_2: &[&str] = &["INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR"];
+
 /// `CALL_INTRINSIC_1`'s functions, by number as CPython numbers them.
 pub const INTRINSIC_1: &[&str] = &[
     "INTRINSIC_1_INVALID",

@@ -732,7 +732,7 @@ impl Vm {
                 None => match crate::runtime::slots::bound_slot(obj, name.as_str()) {
                     Some(m) => Ok(m),
                     // What every object inherits from `object`.
-                    None => match builtins::object_method(false, name.as_str()) {
+                    None => match builtins::object_method(None, name.as_str()) {
                         Some(b) if name.as_str() != "__init_subclass__" => {
                             Ok(Value::Method(Rc::new((obj.clone(), b))))
                         }

@@ -5,70 +5,247 @@
 use crate::ast::{ExprKind, Pos, StmtKind};
 use std::rc::Rc;
 
-use crate::runtime::{Exc, Traceback, Value};
+use crate::runtime::{Exc, Traceback, Value, exc_group};
 
 /// How many identical consecutive frames are shown before they are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// The full traceback text of `exc`, ending with a newline: the exceptions it
-/// was raised from or while handling first (`__cause__`, else `__context__`
-/// unless suppressed), as CPython prints chains.
+/// How many exceptions of a group a traceback shows (`max_group_width`).
+const MAX_GROUP_WIDTH: usize = 15;
+/// How deeply nested groups a traceback shows (`max_group_depth`).
+const MAX_GROUP_DEPTH: usize = 10;
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// The full traceback text of `exc`, ending with a newline, as CPython's
+/// `traceback.TracebackException` renders it: the exceptions it was raised
+/// from or while handling first (`__cause__`, else `__context__` unless
+/// suppressed), and the members of exception groups in a nested, numbered
+/// tree. Each exception is shown once.
 pub fn render(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    render_chain(exc, source_of, true, &mut out, &mut seen);
-    out
+    let mut p = Printer {
+        nodes: build(exc),
+        source_of,
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.format(0);
+    p.out
 }
 
 /// How CPython's unraisable-exception hook (an exception in `__del__`)
 /// shows an exception: its own traceback without marker lines, no chain.
 pub fn render_unmarked(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>) -> String {
-    render_one(exc, source_of, false)
+    let mut out = String::new();
+    if exc.state().traceback.borrow().is_some() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    out.push_str(&stack_text(exc, source_of, false));
+    out.push_str(&exception_only(exc));
+    out
 }
 
-fn render_chain(
-    exc: &Exc,
-    source_of: &dyn Fn(&str) -> Option<String>,
-    carets: bool,
-    out: &mut String,
-    seen: &mut Vec<*const ()>,
-) {
-    seen.push(std::rc::Rc::as_ptr(&exc.0) as *const ());
-    let state = exc.state();
+/// One exception of the tree a traceback shows, with the indexes of the
+/// nodes it links to (CPython's `TracebackException`).
+struct Node {
+    exc: Exc,
+    cause: Option<usize>,
+    context: Option<usize>,
+    /// The members, for an exception group.
+    exceptions: Option<Vec<usize>>,
+}
+
+/// The tree of exceptions shown for `root`, in CPython's order of discovery
+/// (a stack of nodes still to expand), each exception at most once as a
+/// cause or context.
+fn build(root: &Exc) -> Vec<Node> {
+    let ptr = |e: &Exc| Rc::as_ptr(&e.0) as *const ();
     let linked = |v: &Value| match v {
         Value::Instance(i) if i.exc.is_some() => Some(Exc(i.clone())),
         _ => None,
     };
-    let cause = linked(&state.cause.borrow());
-    let context = linked(&state.context.borrow());
-    let (prior, note) = match (cause, context) {
-        (Some(c), _) => (
-            Some(c),
-            "The above exception was the direct cause of the following exception:",
-        ),
-        (None, Some(c)) if !state.suppress_context.get() => (
-            Some(c),
-            "During handling of the above exception, another exception occurred:",
-        ),
-        _ => (None, ""),
+    let mut nodes = vec![Node {
+        exc: root.clone(),
+        cause: None,
+        context: None,
+        exceptions: None,
+    }];
+    let mut seen = vec![ptr(root)];
+    let add = |nodes: &mut Vec<Node>, seen: &mut Vec<*const ()>, e: Exc| {
+        seen.push(ptr(&e));
+        nodes.push(Node {
+            exc: e,
+            cause: None,
+            context: None,
+            exceptions: None,
+        });
+        nodes.len() - 1
     };
-    if let Some(p) = prior
-        && !seen.contains(&(std::rc::Rc::as_ptr(&p.0) as *const ()))
-    {
-        render_chain(&p, source_of, carets, out, seen);
-        out.push('\n');
-        out.push_str(note);
-        out.push_str("\n\n");
+    let mut queue = vec![0];
+    while let Some(i) = queue.pop() {
+        let e = nodes[i].exc.clone();
+        let state = e.state();
+        let cause = linked(&state.cause.borrow())
+            .filter(|c| !seen.contains(&ptr(c)))
+            .map(|c| add(&mut nodes, &mut seen, c));
+        let context = if cause.is_none() && !state.suppress_context.get() {
+            linked(&state.context.borrow())
+                .filter(|c| !seen.contains(&ptr(c)))
+                .map(|c| add(&mut nodes, &mut seen, c))
+        } else {
+            None
+        };
+        let exceptions = exc_group::parts(&e.value()).map(|(_, excs)| {
+            excs.iter()
+                .filter_map(linked)
+                .map(|m| add(&mut nodes, &mut seen, m))
+                .collect::<Vec<_>>()
+        });
+        queue.extend(cause);
+        queue.extend(context);
+        if let Some(ex) = &exceptions {
+            queue.extend(ex.iter().copied());
+        }
+        let n = &mut nodes[i];
+        (n.cause, n.context, n.exceptions) = (cause, context, exceptions);
     }
-    out.push_str(&render_one(exc, source_of, carets));
+    nodes
 }
 
-fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
+/// Writes a tree of exceptions (CPython's `TracebackException.format` with
+/// its `_ExceptionPrintContext`): inside a group, every line is indented by
+/// the nesting depth and starts with a `|` margin.
+struct Printer<'a> {
+    nodes: Vec<Node>,
+    source_of: &'a dyn Fn(&str) -> Option<String>,
+    out: String,
+    depth: usize,
+    need_close: bool,
+}
+
+impl Printer<'_> {
+    fn indent(&self) -> String {
+        format!("{:1$}", "", 2 * self.depth)
+    }
+
+    /// Adds `text` (whole lines), each line with the current indent and,
+    /// inside a group, the `margin` character.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    fn format(&mut self, at: usize) {
+        // The chain, oldest first.
+        let mut chain = Vec::new();
+        let mut cur = Some(at);
+        while let Some(i) = cur {
+            let n = &self.nodes[i];
+            let (msg, next) = match (n.cause, n.context) {
+                (Some(c), _) => (Some(CAUSE_MESSAGE), Some(c)),
+                (None, Some(c)) if !n.exc.state().suppress_context.get() => {
+                    (Some(CONTEXT_MESSAGE), Some(c))
+                }
+                _ => (None, None),
+            };
+            chain.push((msg, i));
+            cur = next;
+        }
+        for (msg, i) in chain.into_iter().rev() {
+            if let Some(msg) = msg {
+                self.emit(msg, '|');
+            }
+            let exc = self.nodes[i].exc.clone();
+            let has_tb = exc.state().traceback.borrow().is_some();
+            let Some(members) = self.nodes[i].exceptions.clone() else {
+                if has_tb {
+                    self.emit("Traceback (most recent call last):\n", '|');
+                    let stack = stack_text(&exc, self.source_of, true);
+                    self.emit(&stack, '|');
+                }
+                self.emit(&exception_only(&exc), '|');
+                continue;
+            };
+            if self.depth > MAX_GROUP_DEPTH {
+                self.emit(
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
+                continue;
+            }
+            let top_level = self.depth == 0;
+            if top_level {
+                self.depth += 1;
+            }
+            if has_tb {
+                let margin = if top_level { '+' } else { '|' };
+                self.emit(
+                    "Exception Group Traceback (most recent call last):\n",
+                    margin,
+                );
+                let stack = stack_text(&exc, self.source_of, true);
+                self.emit(&stack, '|');
+            }
+            self.emit(&exception_only(&exc), '|');
+            let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+            self.need_close = false;
+            for (k, &m) in members.iter().take(shown).enumerate() {
+                let last = k + 1 == shown;
+                if last {
+                    // The closing line may be written by a nested group.
+                    self.need_close = true;
+                }
+                let truncated = k >= MAX_GROUP_WIDTH;
+                let title = if truncated {
+                    "...".to_string()
+                } else {
+                    (k + 1).to_string()
+                };
+                let lead = if k == 0 { "+-" } else { "  " };
+                self.out.push_str(&format!(
+                    "{}{lead}+---------------- {title} ----------------\n",
+                    self.indent()
+                ));
+                self.depth += 1;
+                if truncated {
+                    let more = members.len() - MAX_GROUP_WIDTH;
+                    let s = if more > 1 { "s" } else { "" };
+                    self.emit(&format!("and {more} more exception{s}\n"), '|');
+                } else {
+                    self.format(m);
+                }
+                if last && self.need_close {
+                    self.out.push_str(&format!(
+                        "{}+------------------------------------\n",
+                        self.indent()
+                    ));
+                    self.need_close = false;
+                }
+                self.depth -= 1;
+            }
+            if top_level {
+                self.depth = 0;
+            }
+        }
+    }
+}
+
+/// The frame lines of `exc`'s traceback (no header), outermost first, runs
+/// of identical frames summarised.
+fn stack_text(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: bool) -> String {
     let tb = exc.state().traceback.borrow().clone();
     let mut out = String::new();
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
     let frames = tb.map_or_else(Vec::new, |t| t.entries());
     let mut i = 0;
     while i < frames.len() {
@@ -92,7 +269,12 @@ fn render_one(exc: &Exc, source_of: &dyn Fn(&str) -> Option<String>, carets: boo
         }
         i += run;
     }
-    out.push_str(&exc.summary());
+    out
+}
+
+/// The last lines of a traceback: `Type: message`, a hint, the notes.
+fn exception_only(exc: &Exc) -> String {
+    let mut out = exc.summary();
     out.push_str(&super::suggest::hint(exc));
     out.push('\n');
     // `__notes__`: each added note on its own line.
@@ -146,7 +328,10 @@ fn frame_text(f: &Traceback, source_of: &dyn Fn(&str) -> Option<String>, carets:
     // The C printer (`carets` off) and positions without an end show the
     // first line alone.
     let last_line = p.end_lineno as usize;
-    if !carets || last_line < p.lineno as usize || last_line > lines.len() {
+    // A position without a column range (an instruction of a generator
+    // that never started) gets no marker line either.
+    let no_range = last_line == p.lineno as usize && p.end_col_offset <= p.col_offset;
+    if !carets || no_range || last_line < p.lineno as usize || last_line > lines.len() {
         out.push_str(&format!("    {}\n", first.trim()));
         return out;
     }

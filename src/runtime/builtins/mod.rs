@@ -639,11 +639,21 @@ fn float_fromhex(text: &str) -> R<Value> {
     Ok(Value::Float(sign * r))
 }
 
-/// The methods every class inherits from `object` (and exception classes from
-/// `BaseException`), looked up when no class on the MRO defines `name`.
-pub fn object_method(is_exc: bool, name: &str) -> Option<&'static Builtin> {
-    let table: &[Builtin] = if is_exc { EXC_METHODS } else { &[] };
-    table.iter().chain(OBJECT_METHODS).find(|b| b.name == name)
+/// The methods every class inherits from `object` (exception classes, those
+/// of `BaseException` and groups those of `BaseExceptionGroup` first), looked
+/// up when no class on the MRO defines `name`; `exc` is the class's built-in
+/// exception base.
+pub fn object_method(exc: Option<ExcType>, name: &str) -> Option<&'static Builtin> {
+    let group: &[Builtin] = match exc {
+        Some(t) if t.is_group() => crate::runtime::exc_group::GROUP_METHODS,
+        _ => &[],
+    };
+    let table: &[Builtin] = if exc.is_some() { EXC_METHODS } else { &[] };
+    group
+        .iter()
+        .chain(table)
+        .chain(OBJECT_METHODS)
+        .find(|b| b.name == name)
 }
 
 builtins! { OBJECT_METHODS:
@@ -696,6 +706,13 @@ fn o_init(_: &Vm, args: &[Value], kwargs: Kwargs<'_>) -> R<Value> {
 
 fn o_new(vm: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
     match args.first() {
+        // `BaseException.__new__` keeps the arguments; a group checks them.
+        Some(Value::Class(c)) if c.exc.is_some_and(ExcType::is_group) => Ok(Value::Instance(
+            crate::runtime::exc_group::new(vm, c, &args[1..])?,
+        )),
+        Some(Value::Class(c)) if c.exc.is_some() => Ok(Value::Instance(
+            object::Instance::new_exception(c.clone(), Value::tuple(args[1..].to_vec())),
+        )),
         Some(Value::Class(c)) => Ok(Value::Instance(match c.base_kind {
             Some(kind) => object::Instance::with_base(
                 c.clone(),
@@ -1713,7 +1730,8 @@ fn b_callable(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 /// `callable(v)`.
-fn is_callable(v: &Value) -> bool {
+/// `callable(v)`.
+pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Builtin(_)

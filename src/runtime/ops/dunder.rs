@@ -468,6 +468,9 @@ fn exc_args(v: &Value) -> Vec<Value> {
 /// `BaseException.__str__`: nothing, the one argument's `str` (its `repr` for
 /// `KeyError`), or the `str` of the arguments' tuple.
 pub fn exc_str(v: &Value) -> R<String> {
+    if let Some(s) = crate::runtime::exc_group::str_of(v) {
+        return s;
+    }
     let args = exc_args(v);
     let key_error = matches!(v, Value::Instance(i) if i.class.exc == Some(ExcType::KeyError));
     // `OSError(errno, strerror)`: `[Errno 2] No such file or directory: 'f'`.

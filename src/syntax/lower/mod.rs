@@ -705,9 +705,16 @@ impl<'s> Lowerer<'s> {
                     let mut name = None;
                     let mut hbody = Vec::new();
                     let mut is_star = false;
+                    // Where `except` (or `except*`) and the colon are.
+                    let (mut head, mut colon) = (hspan, hspan);
                     for y in x.into_inner() {
                         match y.as_rule() {
-                            Rule::except_star => is_star = true,
+                            Rule::kw_except => head = y.as_span(),
+                            Rule::COLON => colon = y.as_span(),
+                            Rule::except_star => {
+                                is_star = true;
+                                head = head.start_pos().span(&y.as_span().end_pos());
+                            }
                             Rule::expression => type_ = Some(self.expression(y)?),
                             Rule::identifier => name = Some(ident(y.as_str())),
                             Rule::block => hbody = self.block(y)?,
@@ -715,13 +722,13 @@ impl<'s> Lowerer<'s> {
                         }
                     }
                     if is_star && type_.is_none() {
-                        return Err(self.error(hspan, "expected one or more exception types"));
+                        return Err(self.error(colon, "expected one or more exception types"));
                     }
                     plain |= !is_star;
                     star |= is_star;
                     if plain && star {
                         return Err(self.error(
-                            hspan,
+                            head,
                             "cannot have both 'except' and 'except*' on the same 'try'",
                         ));
                     }
