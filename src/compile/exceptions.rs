@@ -157,6 +157,19 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The body of a `try` with handlers: exceptions raised in it go to
+    /// `except`.
+    fn protected_body(&mut self, pos: Pos, body: &[Stmt], except: Label) -> R {
+        self.set_pos(pos);
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit.fblocks.pop();
+        self.set_pos(NO_LOCATION);
+        self.emit(Opcode::POP_BLOCK, 0);
+        Ok(())
+    }
+
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: an exception raised in a handler
     /// restores the previously handled one and propagates.
     fn pop_except_and_reraise(&mut self) {
@@ -176,13 +189,7 @@ impl Compiler<'_> {
         let mut except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
-        self.set_pos(pos);
-        self.emit_jump(Opcode::SETUP_FINALLY, except);
-        self.unit.fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit.fblocks.pop();
-        self.set_pos(NO_LOCATION);
-        self.emit(Opcode::POP_BLOCK, 0);
+        self.protected_body(pos, body, except)?;
         self.stmts(orelse)?;
         self.set_pos(NO_LOCATION);
         self.emit_jump(Opcode::JUMP_FORWARD, end);
@@ -264,13 +271,7 @@ impl Compiler<'_> {
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
         let reraise = self.new_label();
-        self.set_pos(pos);
-        self.emit_jump(Opcode::SETUP_FINALLY, except);
-        self.unit.fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit.fblocks.pop();
-        self.set_pos(NO_LOCATION);
-        self.emit(Opcode::POP_BLOCK, 0);
+        self.protected_body(pos, body, except)?;
         // The `else` block is compiled after the handlers but placed here.
         let else_at = self.unit.instrs.len();
         self.bind(except);

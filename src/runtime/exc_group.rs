@@ -370,12 +370,32 @@ pub fn except_star_match(vm: &Vm, exc: &Value, types: &Value) -> R<(Value, Value
     }
     let split = vm.getattr(exc, &intern("split"))?;
     let pair = vm.call(&split, vec![types.clone()], Vec::new())?;
-    match &pair {
-        Value::Tuple(t) if t.len() == 2 => Ok((t[1].clone(), t[0].clone())),
-        _ => Err(Exc::type_error(
-            "ExceptionGroup.split must return a 2-tuple",
-        )),
+    let Value::Tuple(t) = &pair else {
+        return Err(Exc::type_error(format!(
+            "{}.split must return a tuple, not {}",
+            exc.type_name(),
+            pair.type_name()
+        )));
+    };
+    if t.len() != 2 {
+        return Err(Exc::type_error(format!(
+            "{}.split must return a 2-tuple, got tuple of size {}",
+            exc.type_name(),
+            t.len()
+        )));
     }
+    // An overridden `split` could return anything; the clauses and
+    // `RERAISE` need exceptions (or `None`).
+    for part in t.iter() {
+        if !matches!(part, Value::None) && !matches!(part, Value::Instance(i) if i.exc.is_some()) {
+            return Err(Exc::type_error(format!(
+                "{}.split must return exceptions or None, not {}",
+                exc.type_name(),
+                part.type_name()
+            )));
+        }
+    }
+    Ok((t[1].clone(), t[0].clone()))
 }
 
 /// Whether two exceptions have the same notes, traceback, cause and context
@@ -434,8 +454,10 @@ pub fn prep_reraise_star(vm: &Vm, orig: &Value, excs: &[Value]) -> R<Value> {
     let (mut raised, mut reraised) = (Vec::new(), Vec::new());
     for e in excs {
         match e {
-            Value::Instance(i) if same_metadata(i, orig_inst) => reraised.push(e.clone()),
-            Value::Instance(_) => raised.push(e.clone()),
+            Value::Instance(i) if i.exc.is_some() && same_metadata(i, orig_inst) => {
+                reraised.push(e.clone())
+            }
+            Value::Instance(i) if i.exc.is_some() => raised.push(e.clone()),
             _ => {}
         }
     }

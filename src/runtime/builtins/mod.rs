@@ -1730,7 +1730,6 @@ fn b_callable(_: &Vm, args: &[Value], _: Kwargs<'_>) -> R<Value> {
 }
 
 /// `callable(v)`.
-/// `callable(v)`.
 pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
