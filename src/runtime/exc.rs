@@ -207,9 +207,23 @@ impl Exc {
         self.add_note_value(Value::str(note))
     }
 
+    /// `__notes__`, if set.
+    pub fn notes(&self) -> Option<Value> {
+        self.0
+            .dict
+            .borrow()
+            .get(&super::StrKey::new("__notes__"))
+            .cloned()
+    }
+
+    /// Sets `__notes__`.
+    pub fn set_notes(&self, notes: Value) {
+        self.0.dict.borrow_mut().insert(notes_key(), notes);
+    }
+
     /// [`Exc::add_note`] with the note as a value (already checked to be a str).
     pub fn add_note_value(&self, note: Value) -> Result<(), Exc> {
-        let key = super::HashKey::new(Value::str("__notes__"))?;
+        let key = notes_key();
         let mut d = self.0.dict.borrow_mut();
         match d.get(&key) {
             Some(Value::List(l)) => l.borrow_mut().push(note),
@@ -318,6 +332,10 @@ impl Exc {
             format!("{name}: {s}")
         }
     }
+}
+
+fn notes_key() -> super::HashKey {
+    super::HashKey::new(Value::Str(intern("__notes__"))).expect("str is hashable")
 }
 
 macro_rules! exc_types {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::builtins::{Builtin, Kwargs};
 use super::object::{Class, Instance};
-use super::{Exc, ExcType, HashKey, Value, intern};
+use super::{Exc, ExcType, Value, intern};
 use crate::vm::Vm;
 
 type R<T> = Result<T, Exc>;
@@ -239,11 +239,10 @@ fn subset(vm: &Vm, orig: &Value, excs: Vec<Value>) -> R<Option<Value>> {
             "derive must return an instance of BaseExceptionGroup",
         ));
     }
-    let (Value::Instance(o), Value::Instance(n)) = (orig, &eg) else {
+    let (Some(o), Some(n)) = (as_exc(orig), as_exc(&eg)) else {
         unreachable!("both are exception groups")
     };
-    let (os, ns) = (Exc(o.clone()), Exc(n.clone()));
-    let (os, ns) = (os.state(), ns.state());
+    let (os, ns) = (o.state(), n.state());
     if let Some(tb) = os.traceback.borrow().clone() {
         *ns.traceback.borrow_mut() = Some(tb);
     }
@@ -252,18 +251,20 @@ fn subset(vm: &Vm, orig: &Value, excs: Vec<Value>) -> R<Option<Value>> {
     // Setting a cause (even `None`) suppresses the context, as
     // `PyException_SetCause` does.
     ns.suppress_context.set(true);
-    let notes = o.dict.borrow().get(&notes_key()).cloned();
-    if let Some(notes) = notes
+    if let Some(notes) = o.notes()
         && is_sequence(&notes)
     {
-        let copy = Value::list(vm.iterate(&notes)?);
-        n.dict.borrow_mut().insert(notes_key(), copy);
+        n.set_notes(Value::list(vm.iterate(&notes)?));
     }
     Ok(Some(eg))
 }
 
-fn notes_key() -> HashKey {
-    HashKey::new(Value::Str(intern("__notes__"))).expect("str is hashable")
+/// The exception `v` is, if it is one.
+fn as_exc(v: &Value) -> Option<Exc> {
+    match v {
+        Value::Instance(i) if i.exc.is_some() => Some(Exc(i.clone())),
+        _ => None,
+    }
 }
 
 /// `group.split(condition)`: the `(match, rest)` pair.
@@ -321,26 +322,18 @@ pub static GROUP_METHODS: &[Builtin] = &[
     },
 ];
 
-/// Whether `v`, the type of an `except*` clause, may be used there: an
-/// exception class or a tuple of them, none of them a group.
-fn check_except_star_type(v: &Value) -> R<()> {
-    let classes: Vec<&Value> = match v {
-        Value::Tuple(items) => items.iter().collect(),
-        other => vec![other],
+/// Rejects exception group classes as the types of an `except*` clause
+/// (the caller has checked that they are exception classes).
+fn check_not_group(v: &Value) -> R<()> {
+    let one = |c: &Value| matches!(c, Value::Class(c) if c.exc.is_some_and(ExcType::is_group));
+    let any_group = match v {
+        Value::Tuple(items) => items.iter().any(one),
+        other => one(other),
     };
-    for c in &classes {
-        if !matches!(c, Value::Class(c) if c.exc.is_some()) {
-            return Err(Exc::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ));
-        }
-    }
-    for c in classes {
-        if matches!(c, Value::Class(c) if c.exc.is_some_and(ExcType::is_group)) {
-            return Err(Exc::type_error(
-                "catching ExceptionGroup with except* is not allowed. Use except instead.",
-            ));
-        }
+    if any_group {
+        return Err(Exc::type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
     }
     Ok(())
 }
@@ -348,9 +341,10 @@ fn check_except_star_type(v: &Value) -> R<()> {
 /// What `CHECK_EG_MATCH` computes for the exception `exc` and an `except*`
 /// clause's types: `(rest, match)`, `match` being `None` when nothing
 /// matches. A matching exception that is not a group is wrapped in
-/// `ExceptionGroup('', (exc,))` carrying its traceback.
+/// `ExceptionGroup('', (exc,))` carrying its traceback. `types` are already
+/// checked to be exception classes.
 pub fn except_star_match(vm: &Vm, exc: &Value, types: &Value) -> R<(Value, Value)> {
-    check_except_star_type(types)?;
+    check_not_group(types)?;
     if matches!(exc, Value::None) {
         return Ok((Value::None, Value::None));
     }
@@ -359,9 +353,8 @@ pub fn except_star_match(vm: &Vm, exc: &Value, types: &Value) -> R<(Value, Value
             return Ok((Value::None, exc.clone()));
         }
         let wrapped = make(vm, Value::str(""), Value::tuple(vec![exc.clone()]))?;
-        if let (Value::Instance(e), Value::Instance(w)) = (exc, &wrapped) {
-            let tb = Exc(e.clone()).state().traceback.borrow().clone();
-            *Exc(w.clone()).state().traceback.borrow_mut() = tb;
+        if let (Some(e), Some(w)) = (as_exc(exc), as_exc(&wrapped)) {
+            *w.state().traceback.borrow_mut() = e.state().traceback.borrow().clone();
         }
         return Ok((Value::None, wrapped));
     }
@@ -401,10 +394,8 @@ pub fn except_star_match(vm: &Vm, exc: &Value, types: &Value) -> R<(Value, Value
 /// Whether two exceptions have the same notes, traceback, cause and context
 /// (by identity): how a re-raised part of the original group is told from a
 /// new exception.
-fn same_metadata(a: &Rc<Instance>, b: &Rc<Instance>) -> bool {
-    let (ea, eb) = (Exc(a.clone()), Exc(b.clone()));
-    let (sa, sb) = (ea.state(), eb.state());
-    let notes = |i: &Rc<Instance>| i.dict.borrow().get(&notes_key()).cloned();
+fn same_metadata(a: &Exc, b: &Exc) -> bool {
+    let (sa, sb) = (a.state(), b.state());
     let same_tb = match (&*sa.traceback.borrow(), &*sb.traceback.borrow()) {
         (Some(x), Some(y)) => Rc::ptr_eq(x, y),
         (None, None) => true,
@@ -412,7 +403,7 @@ fn same_metadata(a: &Rc<Instance>, b: &Rc<Instance>) -> bool {
     };
     let same = |x: &Value, y: &Value| super::is_same(x, y);
     same_tb
-        && match (notes(a), notes(b)) {
+        && match (a.notes(), b.notes()) {
             (Some(x), Some(y)) => same(&x, &y),
             (None, None) => true,
             _ => false,
@@ -444,7 +435,7 @@ pub fn prep_reraise_star(vm: &Vm, orig: &Value, excs: &[Value]) -> R<Value> {
     if excs.is_empty() {
         return Ok(Value::None);
     }
-    let Value::Instance(orig_inst) = orig else {
+    let Some(orig_exc) = as_exc(orig) else {
         return Ok(Value::None);
     };
     if !is_group(orig) {
@@ -453,12 +444,10 @@ pub fn prep_reraise_star(vm: &Vm, orig: &Value, excs: &[Value]) -> R<Value> {
     }
     let (mut raised, mut reraised) = (Vec::new(), Vec::new());
     for e in excs {
-        match e {
-            Value::Instance(i) if i.exc.is_some() && same_metadata(i, orig_inst) => {
-                reraised.push(e.clone())
-            }
-            Value::Instance(i) if i.exc.is_some() => raised.push(e.clone()),
-            _ => {}
+        match as_exc(e) {
+            Some(x) if same_metadata(&x, &orig_exc) => reraised.push(e.clone()),
+            Some(_) => raised.push(e.clone()),
+            None => {}
         }
     }
     let mut ids = Vec::new();

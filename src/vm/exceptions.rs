@@ -134,6 +134,7 @@ pub(crate) fn check_exc_match(_: &Vm, f: &mut Frame, _: u32) -> R {
 pub(crate) fn check_eg_match(vm: &Vm, f: &mut Frame, _: u32) -> R {
     let ty = f.pop();
     let exc = f.pop();
+    check_catchable(&ty)?;
     let (rest, matched) = exc_group::except_star_match(vm, &exc, &ty)?;
     if !matches!(matched, Value::None) {
         vm.set_handled_exception(Some(as_exc(matched.clone())));

@@ -278,13 +278,7 @@ fn exception_only(exc: &Exc) -> String {
     out.push_str(&super::suggest::hint(exc));
     out.push('\n');
     // `__notes__`: each added note on its own line.
-    let notes = exc
-        .0
-        .dict
-        .borrow()
-        .get(&crate::runtime::StrKey::new("__notes__"))
-        .cloned();
-    match notes {
+    match exc.notes() {
         Some(Value::List(l)) => {
             for n in l.borrow().iter() {
                 match n {
